@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// The zhfin executable: wires the real process to run(), which does the work.
+import { run } from '../dist/src/cli.js';
+
+const controller = new AbortController();
+let interrupts = 0;
+process.on('SIGINT', () => {
+  // First Ctrl-C: finish the page in hand and close the output cleanly. Second: stop now.
+  if (++interrupts > 1) process.exit(130);
+  controller.abort();
+});
+// `zhfin ... | head`: the reader left; end quietly.
+process.stdout.on('error', (e) => { if (e.code === 'EPIPE') process.exit(0); });
+
+const code = await run(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  cwd: process.cwd(),
+  signal: controller.signal,
+});
+process.exitCode = code;

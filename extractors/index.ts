@@ -1,0 +1,26 @@
+// The registry: every extractor, in the order they run. A new extractor is a
+// file beside this one plus a line here (and a test; see test/extractors/registry.test.ts).
+import type { Extractor, ExtractorId, UserWord } from './types.js';
+import { dates } from './dates.js';
+import { figures } from './figures.js';
+import { platforms } from './platforms.js';
+import { agencies } from './agencies.js';
+
+export const extractors = { dates, figures, platforms, agencies } satisfies { [K in ExtractorId]: Extractor<K> };
+
+export const EXTRACTOR_IDS = Object.keys(extractors) as ExtractorId[];
+
+/** Every extractor's words for the segmenter's user dictionary. */
+export function allUserWords(): UserWord[] {
+  const seen = new Set<string>();
+  const out: UserWord[] = [];
+  for (const id of EXTRACTOR_IDS) {
+    const ex = extractors[id] as Extractor;
+    for (const w of ex.userWords?.() ?? []) {
+      if (!seen.has(w.word)) { seen.add(w.word); out.push(w); }
+    }
+  }
+  return out;
+}
+
+export type { Extractor, ExtractContext, ExtractorId, Results, Token, UserWord } from './types.js';

@@ -1,0 +1,50 @@
+// The one small interface every extractor implements, and what it is given.
+// Extractors see only this: never the CLI, a writer or another stage.
+import type { AgencyItem, DateItem, FigureItem, PlatformItem } from '../src/schema.js';
+
+/** A word from the segmenter with its part-of-speech tag and offsets into the text. */
+export interface Token {
+  word: string;
+  tag: string;
+  start: number;
+  end: number;
+}
+
+/** A word the segmenter must keep whole, with the tag it should get. */
+export interface UserWord {
+  word: string;
+  tag: string;
+}
+
+export interface ExtractContext {
+  /** The clean simplified body; every offset refers to it. */
+  text: string;
+  title: string | null;
+  /** Reference date for relative dates: the publish time, or one supplied with the input. */
+  referenceDate: string | null;
+  /** [start, end) of each paragraph in `text`. */
+  paragraphs: { start: number; end: number }[];
+  /** Segmented words of `text`, computed on first call and shared between extractors. */
+  tokens(): Token[];
+}
+
+export interface Results {
+  dates: DateItem[];
+  figures: FigureItem[];
+  platforms: PlatformItem[];
+  agencies: AgencyItem[];
+}
+
+export type ExtractorId = keyof Results;
+
+export interface ExtractorMeta<Id extends ExtractorId> {
+  id: Id;
+  description: string;
+}
+
+export interface Extractor<Id extends ExtractorId = ExtractorId> {
+  meta: ExtractorMeta<Id>;
+  /** Words the segmenter should know (names from a gazetteer), loaded once. */
+  userWords?(): UserWord[];
+  extract(ctx: ExtractContext): Results[Id];
+}

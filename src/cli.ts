@@ -1,0 +1,178 @@
+// The command line. run() takes the arguments and the streams and returns the
+// exit status; it never calls process.exit, so tests run it in-process.
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { expandInputs } from './inputs.js';
+import { fileSink, stdoutSink, type Sink } from './output.js';
+import { DEFAULT_OPTIONS, type PipelineOptions } from './pipeline.js';
+import { processItems } from './process.js';
+import { progress } from './progress.js';
+import { recordJsonSchema, recordMarkdown } from './schema.js';
+import { SEGMENTERS, type SegmenterName } from './segment.js';
+import { CSV_TABLES, formatter, OUTPUT_FORMATS, type CsvTable, type OutputFormat } from './write.js';
+
+export interface IO {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable & { isTTY?: boolean; columns?: number };
+  env: Record<string, string | undefined>;
+  cwd: string;
+  /** Aborted on Ctrl-C: stop after the current page, close the output cleanly, exit 130. */
+  signal?: AbortSignal;
+}
+
+export const EXIT = { ok: 0, someFailed: 1, usage: 2, interrupted: 130 } as const;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+const EXAMPLES = `
+Examples:
+  $ zhfin extract pages/                         every page under pages/, JSON Lines on stdout
+  $ zhfin extract pages/ -o out.jsonl            the same, written to out.jsonl when complete
+  $ zhfin extract 'crawl/**/*.html' --format csv --table figures -o figures.csv
+                                                 one spreadsheet row per figure, opens in Excel
+  $ zhfin extract page.html --format json --no-text
+  $ cat pages.jsonl | zhfin extract -            one {"url", "html"|"text", "publishedAt"?} a line,
+                                                 one record a line out, in order
+  $ zhfin extract article.txt --no-strip         the input is already clean article text
+  $ zhfin schema                                 the record's JSON Schema
+
+Exit status: 0 every input became a record; 1 some inputs failed (each named on
+stderr, the rest written); 2 bad command line or nothing could run; 130 interrupted.`;
+
+interface ExtractFlags {
+  format: OutputFormat;
+  output?: string;
+  table: CsvTable;
+  text: boolean;
+  strip: boolean;
+  context: boolean;
+  comments: boolean;
+  maxSize: number;
+  quiet: boolean;
+  segmenter: SegmenterName;
+}
+
+function positiveNumber(v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
+  return n;
+}
+
+export async function run(argv: string[], io: IO): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command('zhfin')
+    .description('Turn scraped Chinese fintech news pages into structured records:\nclean simplified text, dates, figures, platforms and agencies.')
+    .version(version(), '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .showHelpAfterError('(run zhfin --help for usage)')
+    .addHelpText('after', EXAMPLES);
+
+  program.command('extract')
+    .description('extract records from pages: files, folders (walked recursively), glob patterns, or - for standard input')
+    .argument('<inputs...>', 'files, folders, globs, or - (one page, or JSON Lines with one page a line)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('jsonl'))
+    .option('-o, --output <file>', 'write to FILE (atomically: complete or not at all) instead of standard output')
+    .addOption(new Option('--table <table>', 'with --format csv: which table').choices(CSV_TABLES).default('articles'))
+    .option('--no-text', 'leave the clean text off the records')
+    .option('--no-strip', 'the input is already clean article text: skip boilerplate removal')
+    .option('--context', 'add each figure\'s clause as "context"', false)
+    .option('--comments', 'keep reader comments on the record (never fed to the extractors)', false)
+    .option('--max-size <MB>', 'refuse inputs larger than this', positiveNumber, DEFAULT_OPTIONS.maxBytes / 1048576)
+    .addOption(new Option('--segmenter <name>', 'word segmenter').choices(SEGMENTERS).default(DEFAULT_OPTIONS.segmenter))
+    .option('-q, --quiet', 'no progress and no per-input skip notices (errors are still printed)', false)
+    .addHelpText('after', EXAMPLES)
+    .action(async (inputs: string[], flags: ExtractFlags) => {
+      exitCode = await extractCommand(inputs, flags, io);
+    });
+
+  program.command('schema')
+    .description('print the JSON Schema of a record (generated from src/schema.ts)')
+    .option('--markdown', 'print the field reference as Markdown instead', false)
+    .action((flags: { markdown: boolean }) => {
+      io.stdout.write(flags.markdown ? `${recordMarkdown()}\n` : `${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here too, with exit code 0.
+      return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    throw e;
+  }
+  if (argv.length === 0) {
+    program.outputHelp({ error: true });
+    return EXIT.usage;
+  }
+  return exitCode;
+}
+
+async function extractCommand(inputs: string[], flags: ExtractFlags, io: IO): Promise<number> {
+  if (flags.table !== 'articles' && flags.format !== 'csv') {
+    io.stderr.write(`zhfin: --table ${flags.table} goes with --format csv; add --format csv\n`);
+    return EXIT.usage;
+  }
+  const options: PipelineOptions = {
+    strip: flags.strip, text: flags.text, context: flags.context, comments: flags.comments,
+    segmenter: flags.segmenter, maxBytes: Math.round(flags.maxSize * 1048576),
+  };
+  let sink: Sink;
+  const outPath = flags.output ? resolve(io.cwd, flags.output) : null;
+  try {
+    sink = outPath ? await fileSink(outPath) : stdoutSink(io.stdout);
+  } catch (e) {
+    io.stderr.write(`zhfin: cannot write ${flags.output}: ${(e as NodeJS.ErrnoException).code ?? e}; check that its folder exists and is writable\n`);
+    return EXIT.usage;
+  }
+  const fmt = formatter(flags.format, flags.table);
+  const show = progress(io.stderr, !flags.quiet && !io.env.CI);
+  let records = 0, failed = 0, notFound = 0;
+  try {
+    await sink.write(fmt.start());
+    const items = expandInputs(inputs, { maxBytes: options.maxBytes, stdin: io.stdin, cwd: io.cwd });
+    for await (const o of processItems(items, { ...options, ...(io.signal ? { signal: io.signal } : {}) })) {
+      if (o.kind === 'skip') {
+        if (!flags.quiet) io.stderr.write(`${o.message}\n`);
+        continue;
+      }
+      if (o.kind === 'error') {
+        failed++;
+        if (o.record.error.code === 'not-found') notFound++;
+        io.stderr.write(`${o.message}\n`);
+        // A failed JSON Lines line keeps its place in JSON Lines output (mapper mode).
+        if (flags.format === 'jsonl' && o.record.source.line !== undefined) await sink.write(fmt.item(o.record));
+      } else {
+        records++;
+        await sink.write(fmt.item(o.record));
+      }
+      show.tick(o.name, o.kind === 'error');
+      if (sink.closedByReader) break;
+    }
+    show.done();
+    await sink.write(fmt.end());
+    await sink.close();
+  } catch (e) {
+    show.done();
+    sink.abort();
+    io.stderr.write(`zhfin: ${flags.output ?? 'output'}: ${(e as Error).message}; nothing was written\n`);
+    return EXIT.usage;
+  }
+  if (sink.closedByReader) return EXIT.ok;
+  if (io.signal?.aborted) return EXIT.interrupted;
+  if (records === 0 && failed > 0 && failed === notFound) {
+    io.stderr.write('zhfin: no input found; name files, folders, glob patterns or - for standard input\n');
+    return EXIT.usage;
+  }
+  return failed > 0 ? EXIT.someFailed : EXIT.ok;
+}

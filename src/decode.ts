@@ -1,0 +1,162 @@
+// Bytes to text. Evidence in order: BOM, the HTTP charset (WARC), the page's
+// own <meta charset> / http-equiv, then detection. Declared charsets are
+// checked against the bytes, because many Chinese pages declare gb2312 and are
+// really UTF-8.
+import iconv from 'iconv-lite';
+import jschardet from 'jschardet';
+import { InputError } from './errors.js';
+
+export interface Decoded {
+  text: string;
+  encoding: string;
+  /** How the encoding was chosen. */
+  evidence: 'bom' | 'http' | 'meta' | 'valid-utf8' | 'detected' | 'text';
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Canonical names, with GB2312 and GBK widened to GB18030 (their superset). */
+export function canonicalCharset(label: string): string | null {
+  const l = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  if (/^utf-?8$/.test(l)) return 'utf-8';
+  if (/^(gb2312|gbk|gb18030|x-gbk|cp936|euc-cn|hz-gb-2312|gb_2312-80|chinese)$/.test(l)) return 'gb18030';
+  if (/^(big5|big5-hkscs|x-x-big5|cn-big5|cp950)$/.test(l)) return 'big5';
+  if (/^utf-?16(le)?$/.test(l)) return 'utf-16le';
+  if (/^utf-?16be$/.test(l)) return 'utf-16be';
+  if (iconv.encodingExists(l)) return l;
+  return null;
+}
+
+function bomOf(b: Uint8Array): { encoding: string; skip: number } | null {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'utf-8', skip: 3 };
+  if (b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', skip: 2 };
+  if (b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', skip: 2 };
+  return null;
+}
+
+/** UTF-16 without a BOM shows as zero bytes in every other position for ASCII text. */
+function sniffUtf16(b: Uint8Array): string | null {
+  const n = Math.min(b.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0, oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) evenZero++;
+    if (b[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05) return 'utf-16le';
+  if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/** A file that is not text at all: NUL bytes or many control characters early on. */
+export function looksBinary(b: Uint8Array): boolean {
+  const n = Math.min(b.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = b[i]!;
+    if (c === 0) return true;
+    if (c < 9 || (c > 13 && c < 32 && c !== 27)) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}
+
+const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i;
+
+function metaCharset(b: Uint8Array): string | null {
+  // The declaration sits in the head; ASCII-compatible encodings keep it readable as latin1.
+  const head = Buffer.from(b.buffer, b.byteOffset, Math.min(b.length, 8192)).toString('latin1');
+  const m = META_CHARSET.exec(head);
+  return m ? canonicalCharset(m[1]!) : null;
+}
+
+function isValidUtf8(b: Uint8Array): boolean {
+  try {
+    UTF8.decode(b);
+    return true;
+  } catch {
+    // A truncated file may end mid-character: accept when only the tail is cut.
+    if (b.length > 4) {
+      try {
+        UTF8.decode(b.subarray(0, lastCharBoundary(b)));
+        return true;
+      } catch {
+        return false;
+      }
+    }
+    return false;
+  }
+}
+
+function lastCharBoundary(b: Uint8Array): number {
+  let i = b.length;
+  for (let k = 0; k < 4 && i > 0; k++) {
+    const c = b[i - 1]!;
+    if ((c & 0xc0) === 0x80) i--;
+    else if (c >= 0xc0) return i - 1;
+    else return i;
+  }
+  return i;
+}
+
+function hasHighBytes(b: Uint8Array): boolean {
+  for (let i = 0; i < b.length; i++) if (b[i]! >= 0x80) return true;
+  return false;
+}
+
+function decodeWith(b: Uint8Array, encoding: string): string {
+  return iconv.decode(Buffer.from(b.buffer, b.byteOffset, b.length), encoding);
+}
+
+/** Share of U+FFFD in a decoded text: how badly an encoding fits the bytes. */
+function badShare(text: string): number {
+  if (!text.length) return 0;
+  let bad = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) bad++;
+  return bad / text.length;
+}
+
+/** Pick between the Chinese legacy encodings by how plausible each decoding looks. */
+function detectLegacy(b: Uint8Array): string {
+  const sample = Buffer.from(b.buffer, b.byteOffset, Math.min(b.length, 65536));
+  const guess = jschardet.detect(sample.toString('binary'), { minimumThreshold: 0 });
+  const fromDetector = guess?.encoding ? canonicalCharset(guess.encoding) : null;
+  const candidates = ['gb18030', 'big5'];
+  if (fromDetector && !candidates.includes(fromDetector) && fromDetector !== 'ascii') candidates.push(fromDetector);
+  let best = fromDetector && candidates.includes(fromDetector) ? fromDetector : 'gb18030';
+  let bestBad = badShare(decodeWith(sample, best));
+  for (const c of candidates) {
+    const bad = badShare(decodeWith(sample, c));
+    if (bad < bestBad - 0.001) { best = c; bestBad = bad; }
+  }
+  return best;
+}
+
+/** Decode one input's bytes. Throws InputError for binary or undecodable input. */
+export function decode(content: Uint8Array | string, name: string, httpCharset?: string): Decoded {
+  if (typeof content === 'string') return { text: content.replace(/^\uFEFF/, ''), encoding: 'utf-8', evidence: 'text' };
+  const bom = bomOf(content);
+  if (bom) return { text: decodeWith(content.subarray(bom.skip), bom.encoding), encoding: bom.encoding, evidence: 'bom' };
+  const utf16 = sniffUtf16(content);
+  if (utf16) return { text: decodeWith(content, utf16), encoding: utf16, evidence: 'detected' };
+  if (looksBinary(content)) {
+    throw new InputError('binary', name, 'looks like a binary file, not a page', 'skipped; pass HTML or text files only');
+  }
+  const declared = (httpCharset && canonicalCharset(httpCharset)) || null;
+  const meta = declared ? null : metaCharset(content);
+  const stated = declared ?? meta;
+  const evidence = declared ? 'http' : 'meta';
+  const valid = isValidUtf8(content);
+  if (stated && stated !== 'utf-8' && !(valid && hasHighBytes(content))) {
+    const text = decodeWith(content, stated);
+    if (badShare(text) < 0.01) return { text, encoding: stated, evidence };
+  }
+  if (valid) return { text: decodeWith(content, 'utf-8'), encoding: 'utf-8', evidence: stated === 'utf-8' ? evidence : 'valid-utf8' };
+  const encoding = detectLegacy(content);
+  const text = decodeWith(content, encoding);
+  if (badShare(text) > 0.05) {
+    throw new InputError('undecodable', name, `is not valid UTF-8, GB18030 or Big5 (best guess ${encoding} leaves ${(badShare(text) * 100).toFixed(0)}% unreadable)`,
+      'check that it is a text or HTML page; pass the right charset in a <meta charset> if you know it');
+  }
+  return { text, encoding, evidence: 'detected' };
+}

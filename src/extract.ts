@@ -1,0 +1,42 @@
+// The extract stage: run every registered extractor over a page's clean text.
+import { allUserWords, extractors, EXTRACTOR_IDS, type ExtractContext, type Results, type Token } from '../extractors/index.js';
+import type { Extractor } from '../extractors/types.js';
+import { getSegmenter, type SegmenterName } from './segment.js';
+
+export interface ExtractOptions {
+  segmenter: SegmenterName;
+  /** Extractors to run; all when absent. */
+  only?: (keyof Results)[];
+}
+
+export function paragraphSpans(paragraphs: string[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const p of paragraphs) {
+    spans.push({ start: at, end: at + p.length });
+    at += p.length + 1; // the \n between paragraphs
+  }
+  return spans;
+}
+
+export function runExtractors(
+  text: string,
+  paragraphs: string[],
+  title: string | null,
+  referenceDate: string | null,
+  options: ExtractOptions,
+): Results {
+  let tokens: Token[] | null = null;
+  const ctx: ExtractContext = {
+    text,
+    title,
+    referenceDate,
+    paragraphs: paragraphSpans(paragraphs),
+    tokens: () => (tokens ??= text ? getSegmenter(options.segmenter, allUserWords()).tag(text) : []),
+  };
+  const results: Results = { dates: [], figures: [], platforms: [], agencies: [] };
+  for (const id of options.only ?? EXTRACTOR_IDS) {
+    (results as unknown as Record<string, unknown>)[id] = (extractors[id] as Extractor).extract(ctx);
+  }
+  return results;
+}

@@ -1,0 +1,248 @@
+// Turning command-line inputs (files, folders, globs, `-`) into a stream of
+// pages, in a stable order. Problems with one input become items in the same
+// stream, so they are reported in order and the run goes on.
+
+import { readdir, readFile, stat, open } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import type { Readable } from 'node:stream';
+import { InputError } from './errors.js';
+import { looksBinary } from './decode.js';
+import type { PageInput } from './page.js';
+
+export type InputItem =
+  | { kind: 'page'; page: PageInput }
+  | { kind: 'error'; error: InputError; line?: number; url?: string }
+  /** Passed over on purpose (a binary file met in a folder walk): said on stderr, not a failure. */
+  | { kind: 'skip'; name: string; reason: string };
+
+export interface InputOptions {
+  maxBytes: number;
+  stdin: Readable;
+  cwd: string;
+}
+
+/** File endings read as pages when a folder is walked. */
+export const PAGE_EXTENSIONS = ['.html', '.htm', '.shtml', '.xhtml', '.txt'];
+
+const GLOB_CHARS = /[*?[{]/;
+
+export async function* expandInputs(args: string[], options: InputOptions): AsyncGenerator<InputItem> {
+  for (const arg of args) {
+    if (arg === '-') {
+      yield* readStdin(options.stdin, options.maxBytes);
+      continue;
+    }
+    const abs = resolve(options.cwd, arg);
+    const st = await stat(abs).catch(() => null);
+    if (st?.isDirectory()) {
+      let any = false;
+      for await (const item of walk(abs, arg, options)) { any = true; yield item; }
+      if (!any) yield { kind: 'error', error: new InputError('not-found', arg, 'is a folder with no pages in it', `zhfin reads ${PAGE_EXTENSIONS.join(' ')} files and files without an ending`) };
+    } else if (st?.isFile()) {
+      yield await readPage(abs, arg, options.maxBytes);
+    } else if (GLOB_CHARS.test(arg)) {
+      const matches = await glob(arg, options.cwd);
+      if (!matches.length) yield { kind: 'error', error: new InputError('not-found', arg, 'matches no file', 'check the pattern; quote it so the shell does not expand it first') };
+      for (const m of matches) yield await readPage(resolve(options.cwd, m), m, options.maxBytes);
+    } else {
+      yield { kind: 'error', error: new InputError('not-found', arg, 'no such file or folder', 'check the path') };
+    }
+  }
+}
+
+async function* walk(dir: string, shown: string, options: InputOptions): AsyncGenerator<InputItem> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    yield { kind: 'error', error: new InputError('unreadable', shown, `cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`, 'check its permissions') };
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const abs = join(dir, e.name);
+    const name = shown.endsWith(sep) || shown.endsWith('/') ? shown + e.name : `${shown}/${e.name}`;
+    if (e.isDirectory()) { yield* walk(abs, name, options); continue; }
+    if (!e.isFile()) continue;
+    const lower = e.name.toLowerCase();
+    if (PAGE_EXTENSIONS.some((x) => lower.endsWith(x))) {
+      yield await readPage(abs, name, options.maxBytes);
+    } else if (!e.name.includes('.') || e.name.startsWith('.') && e.name.indexOf('.', 1) < 0) {
+      if (e.name.startsWith('.')) continue; // dot files are not pages
+      // No ending: read it when it looks like text.
+      if (await sniffBinary(abs)) yield { kind: 'skip', name, reason: 'looks binary, not a page' };
+      else yield await readPage(abs, name, options.maxBytes);
+    }
+  }
+}
+
+async function sniffBinary(file: string): Promise<boolean> {
+  const fh = await open(file, 'r');
+  try {
+    const buf = Buffer.alloc(8192);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    const head = buf.subarray(0, bytesRead);
+    // UTF-16 text has NUL bytes too; let the decoder judge a file with a BOM.
+    if (head[0] === 0xff && head[1] === 0xfe || head[0] === 0xfe && head[1] === 0xff) return false;
+    return looksBinary(head);
+  } finally {
+    await fh.close();
+  }
+}
+
+async function readPage(abs: string, name: string, maxBytes: number): Promise<InputItem> {
+  try {
+    const st = await stat(abs);
+    if (st.size > maxBytes) {
+      return { kind: 'error', error: new InputError('too-large', name, `is ${(st.size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit`, 'skipped; raise the limit with --max-size MB if it really is one page') };
+    }
+    const content = new Uint8Array(await readFile(abs));
+    return { kind: 'page', page: { name, path: name, content } };
+  } catch (e) {
+    return { kind: 'error', error: new InputError('unreadable', name, `cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`, 'check that it exists and is readable') };
+  }
+}
+
+// ---- globs ---------------------------------------------------------------
+
+/** A glob (*, **, ?, [..], {a,b}) as a regular expression over /-separated paths. */
+export function globToRegExp(pattern: string): RegExp {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '*') {
+      if (pattern[i + 1] === '*') {
+        i++;
+        if (pattern[i + 1] === '/') { i++; re += '(?:[^/]*/)*'; } else re += '.*';
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else if (c === '[') {
+      const close = pattern.indexOf(']', i + 1);
+      if (close < 0) re += '\\[';
+      else { re += `[${pattern.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`; i = close; }
+    } else if (c === '{') {
+      const close = pattern.indexOf('}', i + 1);
+      if (close < 0) re += '\\{';
+      else { re += `(?:${pattern.slice(i + 1, close).split(',').map(escapeRe).join('|')})`; i = close; }
+    } else re += escapeRe(c);
+  }
+  return new RegExp(`^${re}$`);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+async function glob(pattern: string, cwd: string): Promise<string[]> {
+  const norm = pattern.split(sep).join('/');
+  const parts = norm.split('/');
+  const firstMagic = parts.findIndex((p) => GLOB_CHARS.test(p));
+  const base = parts.slice(0, firstMagic).join('/') || (norm.startsWith('/') ? '/' : '.');
+  const re = globToRegExp(norm.replace(/^\.\//, ''));
+  const deep = parts.slice(firstMagic).some((p) => p.includes('**')) || parts.length - firstMagic > 1;
+  const out: string[] = [];
+  async function visit(dir: string): Promise<void> {
+    const entries = await readdir(resolve(cwd, dir), { withFileTypes: true }).catch(() => []);
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const rel = dir === '.' ? e.name : `${dir.replace(/\/$/, '')}/${e.name}`;
+      if (e.isDirectory()) { if (deep) await visit(rel); continue; }
+      if (e.isFile() && re.test(rel.replace(/^\.\//, ''))) out.push(rel);
+    }
+  }
+  await visit(base);
+  return out.map((p) => relative(cwd, resolve(cwd, p)) || p);
+}
+
+// ---- standard input ---------------------------------------------------------
+
+/** Lines of a stream as Buffers, without holding more than one line. */
+export async function* lines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
+  let rest: Buffer = Buffer.alloc(0);
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    let data = rest.length ? Buffer.concat([rest, buf]) : buf;
+    let nl: number;
+    while ((nl = data.indexOf(10)) >= 0) {
+      yield data.subarray(0, nl);
+      data = data.subarray(nl + 1);
+    }
+    rest = Buffer.from(data);
+  }
+  if (rest.length) yield rest;
+}
+
+interface JsonLine {
+  url?: unknown;
+  html?: unknown;
+  text?: unknown;
+  title?: unknown;
+  publishedAt?: unknown;
+}
+
+/** One JSON Lines line as a page, or why it cannot be one. */
+export function pageFromJsonLine(raw: string, lineNo: number): InputItem {
+  const name = `stdin:${lineNo}`;
+  let obj: JsonLine;
+  try {
+    obj = JSON.parse(raw) as JsonLine;
+  } catch {
+    return { kind: 'error', line: lineNo, error: new InputError('bad-json-line', name, 'is not valid JSON', 'each line must be one JSON object: {"url": ..., "html": ...} or {"url": ..., "text": ...}') };
+  }
+  const url = typeof obj?.url === 'string' ? obj.url : undefined;
+  const shown = url ?? name;
+  const body = typeof obj?.html === 'string' ? obj.html : typeof obj?.text === 'string' ? obj.text : null;
+  if (body === null) {
+    return { kind: 'error', line: lineNo, ...(url ? { url } : {}), error: new InputError('bad-json-line', shown, 'has no "html" or "text" string', 'give the page as {"url": ..., "html": ...} or {"url": ..., "text": ...}') };
+  }
+  const page: PageInput = {
+    name: shown, content: body, format: typeof obj.html === 'string' ? 'html' : 'text',
+    ...(url !== undefined ? { url } : {}),
+    ...(typeof obj.title === 'string' ? { title: obj.title } : {}),
+    ...(typeof obj.publishedAt === 'string' ? { publishedAt: obj.publishedAt } : {}),
+  };
+  return { kind: 'page', page };
+}
+
+function looksLikeJsonLine(first: Buffer): boolean {
+  const s = first.toString('utf8').trim();
+  if (!s.startsWith('{')) return false;
+  try {
+    const o = JSON.parse(s) as JsonLine;
+    return typeof o === 'object' && o !== null && ('html' in o || 'text' in o || 'url' in o);
+  } catch {
+    return false;
+  }
+}
+
+/** Standard input: JSON Lines (one page a line, streamed), or else one whole page. */
+async function* readStdin(stdin: Readable, maxBytes: number): AsyncGenerator<InputItem> {
+  const it = lines(stdin)[Symbol.asyncIterator]();
+  const first = await it.next();
+  if (first.done) {
+    yield { kind: 'error', error: new InputError('empty', 'stdin', 'is empty', 'pipe a page or JSON Lines into zhfin, or name files to read') };
+    return;
+  }
+  if (looksLikeJsonLine(first.value)) {
+    let lineNo = 1;
+    for (let r: IteratorResult<Buffer> = first; !r.done; r = await it.next(), lineNo++) {
+      const raw = r.value.toString('utf8');
+      if (!raw.trim()) continue;
+      yield pageFromJsonLine(raw, lineNo);
+    }
+    return;
+  }
+  // One page: gather it all (bytes, so the decoder sees the real encoding).
+  const chunks: Buffer[] = [first.value];
+  let size = first.value.length;
+  for (let r = await it.next(); !r.done; r = await it.next()) {
+    chunks.push(Buffer.from([10]), r.value);
+    size += r.value.length + 1;
+    if (size > maxBytes) {
+      yield { kind: 'error', error: new InputError('too-large', 'stdin', `is over the ${(maxBytes / 1048576).toFixed(0)} MB limit`, 'raise the limit with --max-size MB, or send JSON Lines with one page a line') };
+      return;
+    }
+  }
+  yield { kind: 'page', page: { name: 'stdin', content: new Uint8Array(Buffer.concat(chunks)) } };
+}
+

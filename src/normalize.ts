@@ -1,0 +1,97 @@
+// Script normalization: traditional -> simplified (opencc-js), pinyin that
+// content farms inject after converted characters removed, full-width forms
+// folded to ASCII, odd spaces made plain. Everything downstream, and every
+// offset on the record, refers to the text this returns.
+import { Converter } from 'opencc-js/t2cn';
+import type { Script } from './schema.js';
+
+type Convert = (s: string) => string;
+let toSimplified: Convert | null = null;
+
+// Built on first use: the dictionaries take a moment and a run of already
+// simplified pages may never need them.
+function converter(): Convert {
+  // 'hk' covers standard traditional plus Hong Kong variants; Taiwan variants
+  // such as 臺 are in the standard set too.
+  if (toSimplified) return toSimplified;
+  const convert: Convert = Converter({ from: 'hk', to: 'cn' });
+  toSimplified = convert;
+  return convert;
+}
+
+// A pinyin syllable as injected: tone-marked (wǎng) or with a tone digit (wang3).
+// Only right after a Han character, so a real parenthesis like (PingWest) stays.
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
+const INJECTED_PINYIN = new RegExp(
+  `(\\p{Script=Han})\\s?[(（]\\s?(?:[a-zü]{0,5}[${TONED}][a-zü]{0,5}|[a-zü]{1,6}[1-5])\\s?[)）]`,
+  'gu',
+);
+
+export function removeInjectedPinyin(s: string): string {
+  return s.replace(INJECTED_PINYIN, '$1');
+}
+
+/** Full-width ASCII (！ to ～), the ideographic space and nbsp folded; ％ becomes %. */
+export function foldWidth(s: string): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19) { out += String.fromCharCode(c - 0xfee0); changed = true; } // ０-９
+    else if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) { out += String.fromCharCode(c - 0xfee0); changed = true; } // Ａ-Ｚ ａ-ｚ
+    else if (c === 0xff05) { out += '%'; changed = true; }
+    else if (c === 0xff0e && isDigitCode(s.charCodeAt(i - 1)) && isFullOrHalfDigit(s.charCodeAt(i + 1))) { out += '.'; changed = true; }
+    else if (c === 0x3000 || c === 0x00a0 || c === 0x2002 || c === 0x2003 || c === 0x2009 || c === 0x202f) { out += ' '; changed = true; }
+    else if (c === 0x200b || c === 0xfeff || c === 0x200c || c === 0x200d) { changed = true; }
+    else out += s[i];
+  }
+  return changed ? out : s;
+}
+
+function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+const isFullOrHalfDigit = isDigitCode;
+
+const HAN = /\p{Script=Han}/gu;
+
+/** Which script a text is in, by how many of its Han characters conversion changes. */
+export function detectScript(original: string, simplified: string): Script {
+  let han = 0, changed = 0;
+  const a = [...original], b = [...simplified];
+  const same = a.length === b.length;
+  for (let i = 0; i < a.length; i++) {
+    if (!/\p{Script=Han}/u.test(a[i]!)) continue;
+    han++;
+    if (same && a[i] !== b[i]) changed++;
+  }
+  if (!same) changed = countDiff(original, simplified);
+  if (han === 0) return 'none';
+  const share = changed / han;
+  if (share > 0.05) return 'traditional';
+  if (share > 0.005) return 'mixed';
+  return 'simplified';
+}
+
+function countDiff(a: string, b: string): number {
+  const hanA = a.match(HAN) ?? [];
+  const hanB = new Set(b.match(HAN) ?? []);
+  return hanA.filter((c) => !hanB.has(c)).length;
+}
+
+export interface Normalized {
+  text: string;
+  script: Script;
+}
+
+/** Normalize one piece of page text (a line, a paragraph, a title). */
+export function normalizeText(s: string): string {
+  return converter()(foldWidth(removeInjectedPinyin(s)));
+}
+
+/** Normalize a whole page's text and say which script it was in. */
+export function normalizePage(s: string): Normalized {
+  const cleaned = foldWidth(removeInjectedPinyin(s));
+  const text = converter()(cleaned);
+  return { text, script: detectScript(cleaned, text) };
+}

@@ -1,0 +1,58 @@
+// The per-page object that travels through every stage (decode -> strip ->
+// normalize -> extract), collecting what each stage learned and any warnings,
+// in the spirit of vfile.
+import type { Script, WarningItem } from './schema.js';
+
+export type Format = 'html' | 'text' | 'warc';
+
+/** One page as an input source hands it over, before anything is decoded. */
+export interface PageInput {
+  /** Name used in messages: the path, URL or `stdin:LINE`. */
+  name: string;
+  path?: string;
+  url?: string;
+  /** Raw bytes, or text when the source already holds text (a JSON Lines `html` / `text` field). */
+  content: Uint8Array | string;
+  /** What the content is, when the source knows (a JSON Lines `text` field is text). */
+  format?: 'html' | 'text';
+  /** Charset from an HTTP header (WARC), the strongest evidence after a BOM. */
+  charset?: string;
+  /** Title and publish time supplied with the input (JSON Lines). */
+  title?: string;
+  publishedAt?: string;
+  /** A fallback reference date (the WARC-Date). */
+  fetchedAt?: string;
+  /** The page came from a WARC file. */
+  fromWarc?: boolean;
+}
+
+/** What the strip stage returns, for HTML and text dumps alike. */
+export interface Stripped {
+  title: string | null;
+  publishedAt: string | null;
+  author: string | null;
+  siteName: string | null;
+  paragraphs: string[];
+  comments: string[];
+  /** Warning codes the stripper raises, such as `no-article`. */
+  warnings: WarningItem[];
+}
+
+export interface Page {
+  input: PageInput;
+  bytes: number;
+  encoding: string;
+  format: Format;
+  /** The decoded page before stripping. */
+  raw: string;
+  script: Script;
+  title: string | null;
+  publishedAt: string | null;
+  author: string | null;
+  siteName: string | null;
+  paragraphs: string[];
+  /** Paragraphs joined with \n: the clean text offsets point into. */
+  text: string;
+  comments: string[];
+  warnings: WarningItem[];
+}

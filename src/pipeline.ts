@@ -1,0 +1,128 @@
+// One page through every stage: decode -> strip -> normalize -> extract -> record.
+import { createHash } from 'node:crypto';
+import { decode } from './decode.js';
+import { InputError } from './errors.js';
+import { normalizePage, normalizeText, detectScript } from './normalize.js';
+import type { Page, PageInput, Stripped } from './page.js';
+import { runExtractors } from './extract.js';
+import type { ArticleRecord, WarningItem } from './schema.js';
+import type { SegmenterName } from './segment.js';
+import { keepAll, strip } from './strip.js';
+
+export interface PipelineOptions {
+  /** Remove page chrome (false: the input is already the article). */
+  strip: boolean;
+  /** Put the clean text on the record. */
+  text: boolean;
+  /** Add each figure's clause as `context`. */
+  context: boolean;
+  /** Keep reader comments on the record. */
+  comments: boolean;
+  segmenter: SegmenterName;
+  /** Inputs larger than this many bytes are refused. */
+  maxBytes: number;
+}
+
+export const DEFAULT_OPTIONS: PipelineOptions = {
+  strip: true, text: true, context: false, comments: false, segmenter: 'nodejieba', maxBytes: 50 * 1024 * 1024,
+};
+
+const HTML_SNIFF = /<(?:!doctype\s+html|html|head|body|meta|div|p|title|article|table)[\s>]/i;
+
+export function sniffFormat(text: string): 'html' | 'text' {
+  return HTML_SNIFF.test(text.slice(0, 4096)) ? 'html' : 'text';
+}
+
+function byteLength(c: Uint8Array | string): number {
+  return typeof c === 'string' ? Buffer.byteLength(c) : c.length;
+}
+
+/** Decode, strip and normalize: the clean page, before extraction. */
+export function cleanPage(input: PageInput, options: PipelineOptions): Page {
+  const bytes = byteLength(input.content);
+  if (bytes > options.maxBytes) {
+    throw new InputError('too-large', input.name,
+      `is ${(bytes / 1048576).toFixed(1)} MB, over the ${(options.maxBytes / 1048576).toFixed(0)} MB limit`,
+      'skipped; raise the limit with --max-size MB if it really is one page');
+  }
+  if (bytes === 0) throw new InputError('empty', input.name, 'is empty', 'skipped; check that the download or scrape finished');
+  const decoded = decode(input.content, input.name, input.charset);
+  if (!decoded.text.trim()) throw new InputError('empty', input.name, 'holds only white space', 'skipped; check that the download or scrape finished');
+  const format = input.format ?? sniffFormat(decoded.text);
+  const warnings: WarningItem[] = [];
+
+  let stripped: Stripped;
+  let script: Page['script'];
+  if (format === 'text') {
+    // Text dumps are normalized first so chrome keywords match traditional pages too.
+    const norm = normalizePage(decoded.text);
+    script = norm.script;
+    stripped = options.strip ? strip(norm.text, 'text') : keepAll(norm.text, 'text');
+  } else {
+    stripped = options.strip ? strip(decoded.text, 'html') : keepAll(decoded.text, 'html');
+    const before = stripped.paragraphs.join('\n');
+    stripped.paragraphs = stripped.paragraphs.map(normalizeText);
+    script = detectScript(before, stripped.paragraphs.join('\n'));
+    stripped.title = stripped.title === null ? null : normalizeText(stripped.title);
+    stripped.author = stripped.author === null ? null : normalizeText(stripped.author);
+    stripped.comments = stripped.comments.map(normalizeText);
+    if (!/<\/html\s*>/i.test(decoded.text.slice(-2048)) && /<html[\s>]/i.test(decoded.text.slice(0, 4096))) {
+      warnings.push({ code: 'truncated', message: 'the HTML ends before </html>; the record is made from what is there' });
+    }
+  }
+  if (decoded.evidence === 'detected' && decoded.encoding !== 'utf-8') {
+    warnings.push({ code: 'encoding-guessed', message: `no charset declared; read as ${decoded.encoding} by detection` });
+  }
+  const paragraphs = stripped.paragraphs.filter((p) => p.trim()).map((p) => p.replace(/[ \t]+/g, ' ').trim());
+  return {
+    input, bytes, encoding: decoded.encoding, format: input.fromWarc ? 'warc' : format, raw: decoded.text, script,
+    title: input.title ?? stripped.title,
+    publishedAt: input.publishedAt ?? stripped.publishedAt,
+    author: stripped.author, siteName: stripped.siteName,
+    paragraphs, text: paragraphs.join('\n'),
+    comments: stripped.comments,
+    warnings: [...stripped.warnings, ...warnings],
+  };
+}
+
+export function recordId(text: string): string {
+  return createHash('sha1').update(text).digest('hex').slice(0, 16);
+}
+
+/** One page in, one record out. Throws InputError when the input cannot give a record. */
+export function processPage(input: PageInput, options: PipelineOptions = DEFAULT_OPTIONS): ArticleRecord {
+  const page = cleanPage(input, options);
+  const reference = page.publishedAt ?? input.fetchedAt ?? null;
+  const results = runExtractors(page.text, page.paragraphs, page.title, reference, { segmenter: options.segmenter });
+  if (options.context) {
+    for (const f of results.figures) f.context = clauseAround(page.text, f.start, f.end);
+  }
+  const record: ArticleRecord = {
+    id: recordId(page.text),
+    source: {
+      ...(input.path !== undefined ? { path: input.path } : {}),
+      ...(input.url !== undefined ? { url: input.url } : {}),
+      bytes: page.bytes, encoding: page.encoding, format: page.format, script: page.script,
+    },
+    title: page.title,
+    publishedAt: page.publishedAt,
+    author: page.author,
+    siteName: page.siteName,
+    ...(options.text ? { text: page.text } : {}),
+    ...results,
+    ...(options.comments ? { comments: page.comments.map((text) => ({ text })) } : {}),
+    warnings: page.warnings,
+  };
+  return record;
+}
+
+const CLAUSE_END = /[。！？；\n]/;
+
+/** The sentence around a span, for a person to check a figure against. */
+export function clauseAround(text: string, start: number, end: number): string {
+  let s = start;
+  while (s > 0 && !CLAUSE_END.test(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && !CLAUSE_END.test(text[e]!)) e++;
+  return text.slice(s, Math.min(e + 1, text.length)).trim();
+}

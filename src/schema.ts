@@ -1,0 +1,162 @@
+// The record zhfin writes, declared once. Types, `zhfin schema`, the CSV
+// columns and docs/record.md are all derived from the declarations below.
+import {
+  array, boolean, describe, integer, literal, nullable, number, object, optional, string,
+  type Infer, type JsonSchema,
+} from './schema-builder.js';
+
+export const SCHEMA_VERSION = 1;
+
+const spanFields = {
+  text: string('The item as it appears in the clean simplified text.'),
+  start: integer('Offset of the first character in `text` (UTF-16 code units, inclusive).'),
+  end: integer('Offset after the last character in `text` (exclusive).'),
+};
+
+export const DATE_PARTS = [
+  'start', 'end', 'first-half', 'second-half', 'early', 'mid', 'late', 'q1', 'q2', 'q3', 'q4', 'q1-q3',
+] as const;
+
+export const dateItem = object({
+  ...spanFields,
+  value: string('ISO 8601 at the precision the text gives: 2019, 2019-11, 2019-11-28, 2021-06-22T06:03:00+08:00; --07-04 when a yearless date has nothing to resolve against.'),
+  precision: literal(['year', 'month', 'day', 'minute', 'second'], 'How much of the value the text (or its resolution) gives.'),
+  part: optional(literal(DATE_PARTS, 'Which part of the month or year: 初/底/上半年/中旬/一季度 ...')),
+  resolved: optional(literal(['relative'], 'Present when the year (or the whole date) came from context: 今年, 当年, a yearless 7月4日.')),
+  range: optional(literal(['from', 'to'], 'Present on the two ends of a range such as 2019年至2021年.')),
+}, 'A calendar reference in the text.');
+
+export const FIGURE_KINDS = ['money', 'percent', 'count', 'multiple', 'duration'] as const;
+export const QUALIFIERS = ['exact', 'approx', 'over', 'under', 'range'] as const;
+
+export const figureItem = object({
+  ...spanFields,
+  kind: literal(FIGURE_KINDS, 'What the number measures.'),
+  value: optional(number('The number in base units (85.8亿元 -> 8580000000). Absent for a range.')),
+  min: optional(number('Lower end of a range (五六千 -> 5000).')),
+  max: optional(number('Upper end of a range (五六千 -> 6000).')),
+  unit: string('ISO 4217 code for money (CNY, USD ...), % or pp for percentages, the measure word for counts, 倍, or the time unit of a duration.'),
+  qualifier: literal(QUALIFIERS, 'exact, approx (近 约 左右), over (多 余 超 逾 以上), under (不到 不足 以下), range.'),
+  subject: string('Best effort: the noun phrase the figure measures in its clause. Empty rather than wrong.'),
+  inferred: optional(boolean('True when the unit was inferred from context (an amount without 元 in a money context).')),
+  context: optional(string('The clause the figure sits in (with --context).')),
+}, 'A money amount, percentage, count, multiple or duration.');
+
+const mentionItem = object({
+  ...spanFields,
+}, 'One place where the entity is named.');
+
+export const platformItem = object({
+  name: string('Canonical name.'),
+  kind: string('lending, payment, credit, consumer-finance, fintech, ... as the gazetteer says; discovered for names found by pattern only.'),
+  mentions: array(string('A surface form.'), 'Every distinct surface form, in order of first appearance.'),
+  count: integer('How many times it is mentioned.'),
+  spans: array(mentionItem, 'Each mention with its offsets.'),
+}, 'A lending, payment, credit or fintech platform or company.');
+
+export const AGENCY_LEVELS = ['central', 'provincial', 'municipal', 'district', 'association'] as const;
+
+export const agencyItem = object({
+  name: string('Canonical full name (银保监会 -> 中国银行保险监督管理委员会).'),
+  level: literal(AGENCY_LEVELS, 'Administrative level.'),
+  mentions: array(string('A surface form.'), 'Every distinct surface form, in order of first appearance.'),
+  count: integer('How many times it is mentioned.'),
+  spans: array(mentionItem, 'Each mention with its offsets.'),
+}, 'A government body, regulator, court, police body or official association.');
+
+export const warningItem = object({
+  code: string('Stable code: no-article, truncated, encoding-guessed, ...'),
+  message: string('What happened, for a person.'),
+}, 'Something worth knowing about how this record was made.');
+
+export const SCRIPTS = ['simplified', 'traditional', 'mixed', 'none'] as const;
+export const FORMATS = ['html', 'text', 'warc'] as const;
+
+export const sourceItem = object({
+  path: optional(string('File path as given (or inside the folder walked).')),
+  url: optional(string('URL from a JSON Lines input line or a WARC record.')),
+  bytes: integer('Size of the input in bytes.'),
+  encoding: string('Encoding used to decode it (utf-8, gb18030, big5, utf-16le ...).'),
+  format: literal(FORMATS, 'What the input was read as.'),
+  script: literal(SCRIPTS, 'Script of the page before conversion to simplified.'),
+}, 'Where the record came from.');
+
+export const commentItem = object({
+  text: string('A reader comment, kept apart from the article.'),
+}, 'A reader comment found under the article.');
+
+export const articleRecord = object({
+  id: string('Stable hash of the clean text (sha1, 16 hex digits), for de-duplication.'),
+  source: sourceItem,
+  title: nullable(string('Title of the article.')),
+  publishedAt: nullable(string('Publish time, ISO 8601 with the +08:00 offset when the page gives a time.')),
+  author: nullable(string('Author as the page shows it.')),
+  siteName: nullable(string('Site name when the page shows it.')),
+  text: optional(string('The clean simplified article body, paragraphs separated by \\n (left out with --no-text).')),
+  dates: array(dateItem, 'Calendar references.'),
+  figures: array(figureItem, 'Money, percentages, counts, multiples, durations.'),
+  platforms: array(platformItem, 'Platforms and companies.'),
+  agencies: array(agencyItem, 'Government agencies and official associations.'),
+  comments: optional(array(commentItem, 'Reader comments, when kept (--comments).')),
+  warnings: array(warningItem, 'What went less than right.'),
+}, 'One page, as zhfin extracts it.');
+
+export const errorRecord = object({
+  source: object({
+    path: optional(string('File path.')),
+    url: optional(string('URL or id from the input line.')),
+    line: optional(integer('Line number in a JSON Lines input.')),
+  }, 'The input that failed.'),
+  error: object({
+    code: string('Stable error code.'),
+    message: string('What went wrong and what to do.'),
+  }, 'Why no record could be made.'),
+}, 'Written in place of a record in mapper mode, so lines stay aligned.');
+
+export type DateItem = Infer<typeof dateItem>;
+export type DatePart = (typeof DATE_PARTS)[number];
+export type FigureItem = Infer<typeof figureItem>;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type PlatformItem = Infer<typeof platformItem>;
+export type AgencyItem = Infer<typeof agencyItem>;
+export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
+export type Mention = Infer<typeof mentionItem>;
+export type WarningItem = Infer<typeof warningItem>;
+export type Source = Infer<typeof sourceItem>;
+export type Script = (typeof SCRIPTS)[number];
+export type ArticleRecord = Infer<typeof articleRecord>;
+export type ErrorRecord = Infer<typeof errorRecord>;
+
+/** The JSON Schema that `zhfin schema` prints. */
+export function recordJsonSchema(): JsonSchema {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: `https://zhfin.invalid/record/v${SCHEMA_VERSION}`,
+    title: 'zhfin record',
+    ...articleRecord.json,
+  };
+}
+
+/** Markdown reference of every field, for docs/record.md. */
+export function recordMarkdown(): string {
+  const sections: [string, Record<string, { json: JsonSchema; optional: boolean }>][] = [
+    ['record', articleRecord.shape],
+    ['source', sourceItem.shape],
+    ['dates[]', dateItem.shape],
+    ['figures[]', figureItem.shape],
+    ['platforms[]', platformItem.shape],
+    ['agencies[]', agencyItem.shape],
+    ['warnings[]', warningItem.shape],
+    ['error record (mapper mode)', errorRecord.shape],
+  ];
+  const out = ['# The zhfin record', '', 'Generated by `zhfin schema --markdown` from `src/schema.ts`; do not edit by hand.', ''];
+  for (const [name, shape] of sections) {
+    out.push(`## ${name}`, '', '| field | type | description |', '|---|---|---|');
+    for (const f of describe(shape)) {
+      out.push(`| \`${f.name}\`${f.optional ? ' (optional)' : ''} | ${f.type.replace(/\|/g, '\\|')} | ${f.description.replace(/\|/g, '\\|')} |`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
