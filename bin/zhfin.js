@@ -21,3 +21,5 @@ const code = await run(process.argv.slice(2), {
   signal: controller.signal,
 });
 process.exitCode = code;
+// A pipe on standard input that is still open must not keep the process alive.
+process.stdin.destroy();

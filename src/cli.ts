@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { abortable } from './abortable.js';
 import { expandInputs } from './inputs.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
 import { DEFAULT_OPTIONS, type PipelineOptions } from './pipeline.js';
@@ -141,7 +142,7 @@ async function extractCommand(inputs: string[], flags: ExtractFlags, io: IO): Pr
   try {
     await sink.write(fmt.start());
     const items = expandInputs(inputs, { maxBytes: options.maxBytes, stdin: io.stdin, cwd: io.cwd });
-    for await (const o of processItems(items, { ...options, ...(io.signal ? { signal: io.signal } : {}) })) {
+    for await (const o of abortable(processItems(items, options), io.signal)) {
       if (o.kind === 'skip') {
         if (!flags.quiet) io.stderr.write(`${o.message}\n`);
         continue;

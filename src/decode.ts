@@ -121,8 +121,8 @@ function detectLegacy(b: Uint8Array): string {
   const sample = Buffer.from(b.buffer, b.byteOffset, Math.min(b.length, 65536));
   const guess = jschardet.detect(sample.toString('binary'), { minimumThreshold: 0 });
   const fromDetector = guess?.encoding ? canonicalCharset(guess.encoding) : null;
+  // Only the Chinese legacy encodings: a Latin single-byte reading "succeeds" on any bytes.
   const candidates = ['gb18030', 'big5'];
-  if (fromDetector && !candidates.includes(fromDetector) && fromDetector !== 'ascii') candidates.push(fromDetector);
   let best = fromDetector && candidates.includes(fromDetector) ? fromDetector : 'gb18030';
   let bestBad = badShare(decodeWith(sample, best));
   for (const c of candidates) {

@@ -1,0 +1,89 @@
+// The quality gate, as trafilatura keeps one: run the tool over the seeds, the
+// external suites and the HTML bench, score them with the shared scorers, and
+// fail when any score falls below its floor in test/quality-floors.json.
+// Floors only go up: raise them when a change reaches more, never lower them
+// to make a change pass.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, SHARED, sharedOrSkip } from './helpers/shared.js';
+import { tempDir } from './helpers/fixtures.js';
+
+interface Floors {
+  seeds: Record<string, number>;
+  suites: Record<string, number>;
+  cwced: Record<string, number>;
+}
+const floors = JSON.parse(readFileSync(join(ROOT, 'test/quality-floors.json'), 'utf8')) as Floors;
+const BIN = join(ROOT, 'bin/zhfin.js');
+const tmp = tempDir();
+
+function zhfin(args: string[], input?: string): void {
+  execFileSync(process.execPath, [BIN, 'extract', ...args, '--quiet'], {
+    ...(input !== undefined ? { input } : {}), stdio: ['pipe', 'pipe', 'ignore'], maxBuffer: 1 << 28,
+  });
+}
+function node(args: string[]): string {
+  return execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+}
+/** zhfin exits 1 when some inputs fail; the gate scores what was written. */
+function zhfinTolerant(args: string[], input?: string): void {
+  try { zhfin(args, input); } catch (e) { if ((e as { status?: number }).status !== 1) throw e; }
+}
+
+let report: (msg: string) => void = () => undefined;
+
+function atLeast(name: string, got: number, floor: number | undefined): void {
+  report(`${name}: ${Number.isInteger(got) ? got : got.toFixed(4)} (floor ${floor ?? 'none'})`);
+  if (floor === undefined) return;
+  assert.ok(got >= floor - 1e-9, `${name}: ${got.toFixed(4)} fell below its floor ${floor}`);
+}
+
+const seeds = sharedOrSkip('seeds');
+test('seeds: extraction F1 per field, body checks, title and publish time', { skip: seeds.skip }, (t) => {
+  report = (m) => t.diagnostic(m);
+  const out = join(tmp, 'seeds.jsonl');
+  zhfinTolerant([seeds.path, '-o', out]);
+  const { summary } = JSON.parse(node([join(SHARED, 'tools/score.mjs'), '--gold', join(SHARED, 'gold'), out, '--json'])) as {
+    summary: { matched: number; pages: number; fields: Record<string, { f1: number }>; body: { pass: number; all: number }; title: number[]; publishedAt: number[] };
+  };
+  assert.equal(summary.matched, summary.pages, 'every seed yields a record');
+  for (const f of ['dates', 'figures', 'platforms', 'agencies']) atLeast(`seeds ${f} F1`, summary.fields[f]!.f1, floors.seeds[`${f}F1`]);
+  atLeast('seeds body checks', summary.body.pass / summary.body.all, floors.seeds.bodyChecks);
+  atLeast('seeds titles', summary.title[0]!, floors.seeds.titles);
+  atLeast('seeds publish times', summary.publishedAt[0]!, floors.seeds.publishedAt);
+});
+
+for (const suite of Object.keys(floors.suites)) {
+  const s = sharedOrSkip('bench', `${suite}.jsonl`);
+  test(`suite ${suite}: pass rate`, { skip: s.skip }, (t) => {
+    report = (m) => t.diagnostic(m);
+    const input = node([join(SHARED, 'tools/suite.mjs'), 'input', s.path]);
+    const out = join(tmp, `${suite}.jsonl`);
+    zhfinTolerant(['-', '--no-strip', '--format', 'jsonl', '-o', out], input);
+    const { summary } = JSON.parse(node([join(SHARED, 'tools/suite.mjs'), 'score', s.path, '--records', out, '--json'])) as {
+      summary: { total: { passRate: number | null; scored: number } };
+    };
+    assert.ok(summary.total.scored > 0, 'the suite scored some cases');
+    atLeast(`${suite} pass rate`, summary.total.passRate ?? 0, floors.suites[suite]);
+  });
+}
+
+const cwced = sharedOrSkip('bench', 'html', 'cwced');
+test('HTML bench (CWCED): main text F1, dates, authors, no page mostly chrome', { skip: cwced.skip }, (t) => {
+  report = (m) => t.diagnostic(m);
+  const out = join(tmp, 'cwced.jsonl');
+  zhfinTolerant([join(cwced.path, 'pages'), '-o', out]);
+  const { summary } = JSON.parse(node([join(SHARED, 'tools/html-score.mjs'), '--gold', join(cwced.path, 'gold.jsonl'), out, '--json'])) as {
+    summary: { F1: number; mostlyChrome: number; dates: { ok: number }; authors: { ok: number } };
+  };
+  atLeast('CWCED main text F1', summary.F1, floors.cwced.textF1);
+  atLeast('CWCED dates', summary.dates.ok, floors.cwced.dates);
+  atLeast('CWCED authors', summary.authors.ok, floors.cwced.authors);
+  if (floors.cwced.mostlyChromeMax !== undefined) {
+    assert.ok(summary.mostlyChrome <= floors.cwced.mostlyChromeMax, `${summary.mostlyChrome} pages mostly chrome (at most ${floors.cwced.mostlyChromeMax})`);
+  }
+  report(`CWCED pages mostly chrome: ${summary.mostlyChrome}`);
+});
