@@ -31,8 +31,8 @@ const COUNTING = '近前头';
 const DAY_ALONE_AFTER = '(?:^|[\\n，。；：、,;:!?！？（(“"]|于|在|从|自|至|到|和|及|与|或|截至|截止|[~\\-—–～－])';
 /** A Chinese-numeral day alone (十二日) only continues a range or list; elsewhere 三日 is a duration. */
 const JOINER = /[至到和及与或、~\-—–～－][ ]?$/;
-/** 初 starting another word: 初步, 初次, 初期. */
-const NOT_START_PART = /^初[步次级期中衷心始创审稿选见赛]/;
+/** 初 starting another word (初步, 初次, 初期) or a lunar day (十月初一). */
+const NOT_START_PART = /^初[步次级期中衷心始创审稿选见赛一二三四五六七八九十]/;
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function validDay(year: number | undefined, month: number, day: number): boolean {
@@ -236,7 +236,8 @@ export function parsers(): Parser[] {
         const word = m.groups!.part!;
         const before = m.input[m.index - 1] ?? '';
         // 每年年底 (every year), 2019年上半年 (read by the year chain), 三季度 of a list (read by the refiners)
-        if (before && (/[年月每当各逐本这其\d]/.test(before) || CN_NUMERAL.includes(before))) return null;
+        if (before && (/[年月每当各逐本这其正腊冬\d]/.test(before) || CN_NUMERAL.includes(before))) return null;
+        if (NOT_START_PART.test(word.slice(-1) + (m.input[m.index + word.length] ?? ''))) return null;
         const r: DateResult = { start: m.index, end: m.index + word.length, parser: this.name };
         const context: Relative = { from: 'context', offset: 0 };
         if (word === '上个半年' || word === '下个半年') r.relHalf = word === '上个半年' ? -1 : 1;
@@ -255,7 +256,10 @@ export function parsers(): Parser[] {
       name: 'bare-number',
       pattern: re(`(?<![\\d.\\-/:])(?<![${CN_NUMERAL}])(?<n>\\d{1,4}|[${CN_NUMERAL}]{1,4})(?=${S}(?:${SEPARATORS})${S})`),
       read(m) {
-        return { start: m.index, end: m.index + m[0].length, parser: this.name, bare: { text: m.groups!.n! } };
+        const n = m.groups!.n!;
+        // A Chinese numeral glued to a word is part of it (星期一到十月一日), not a list item.
+        if (!/\d/.test(n) && m.index > 0 && !/[\s年从自(（,，。；;:：、]/.test(m.input[m.index - 1]!)) return null;
+        return { start: m.index, end: m.index + m[0].length, parser: this.name, bare: { text: n } };
       },
     },
   ];

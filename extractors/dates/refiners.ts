@@ -117,11 +117,13 @@ function joinedBy(text: string, a: DateResult, b: DateResult, list: string[]): b
 export const joinBareNumbers: Refiner = (results, text) => {
   const w = dateWords();
   const seps = [...w.rangeSeparators, ...w.listSeparators];
-  const out = [...results];
-  for (let i = out.length - 1; i >= 0; i--) {
-    const r = out[i]!;
-    if (!r.bare) continue;
-    const next = out[i + 1];
+  // Right to left, so that 2014、2015、2016年 passes the unit down the list; built
+  // on a stack rather than spliced, to stay linear on a page of 1、1、1、1...
+  const done: DateResult[] = [];
+  for (let i = results.length - 1; i >= 0; i--) {
+    const r = results[i]!;
+    if (!r.bare) { done.push(r); continue; }
+    const next = done[done.length - 1];
     const unit = next && !next.bare && joinedBy(text, r, next, seps) ? leadUnit(next) : null;
     const n = unit === 'year' ? yearDigits(r.bare.text) : smallNumber(r.bare.text);
     const { bare: _b, ...base } = r;
@@ -136,16 +138,16 @@ export const joinBareNumbers: Refiner = (results, text) => {
         if (next.relYear) made.relYear = next.relYear;
       }
     }
-    if (!made) { out.splice(i, 1); continue; }
+    if (!made) continue;
     made.parser = 'bare-number';
-    const prev = out[i - 1];
+    const prev = results[i - 1];
     if (prev && !prev.bare && prev.end === r.start && takesIn(prev, made)) {
       made = { ...prev, ...made, start: prev.start, parser: 'bare-number' };
-      out.splice(i - 1, 2, made);
       i--;
-    } else out[i] = made;
+    }
+    done.push(made);
   }
-  return out;
+  return done.reverse();
 };
 
 /** Whether `prev` (2019年, 3月) is the head of `made` (a month, a day, a quarter). */
