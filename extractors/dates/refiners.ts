@@ -59,8 +59,9 @@ function readTime(text: string, at: number, lead: string, inherited?: Period): T
   if (!g) return null;
   const gr = g.groups!;
   let hour = smallNumber(gr.h!);
-  // 一时 after a Chinese numeral is as often "for a moment" (一时兴起) as one o'clock.
-  if (hour === null || (gr.unit === '时' && !/\d/.test(gr.h!))) return null;
+  // A one-character Chinese hour before 时 is as often "for a moment" (一时兴起) as one
+  // o'clock; 零时 (midnight, in official texts) and 十时 are clocks.
+  if (hour === null || (gr.unit === '时' && /^[一二两三四五六七八九]$/.test(gr.h!))) return null;
   let minute = 0;
   if (gr.mi) minute = +gr.mi;
   else if (gr.mi2) minute = smallNumber(gr.mi2) ?? -1;
@@ -140,6 +141,8 @@ export const joinBareNumbers: Refiner = (results, text) => {
     }
     if (!made) continue;
     made.parser = 'bare-number';
+    // 1-9月 is one expression: the 1 takes the year the 9月 gets.
+    if (unit === 'month' || unit === 'day') made.yearOf = next;
     const prev = results[i - 1];
     if (prev && !prev.bare && prev.end === r.start && takesIn(prev, made)) {
       made = { ...prev, ...made, start: prev.start, parser: 'bare-number' };

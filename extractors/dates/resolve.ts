@@ -8,7 +8,8 @@ import type { DateResult, Relative } from './result.js';
 import { validDay } from './parsers.js';
 
 interface Ymd { y: number; m: number; d: number }
-interface Anchors { year: number | null; month: { y?: number; m: number } | null; day: { y?: number; m: number; d: number } | null }
+/** What later dates in the paragraph may borrow; `guess` marks a year from the publish-date fallback, which lends no year. */
+interface Anchors { year: number | null; month: { y?: number; m: number; guess: boolean } | null; day: { y?: number; m: number; d: number } | null }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
@@ -99,14 +100,18 @@ export function resolve(results: DateResult[], text: string, referenceDate: stri
 
     if (y === undefined && m === undefined && d !== undefined) {
       // 29日: the month (and year) of the nearest preceding date that has one, else the latest 29th.
-      const past = anchors.month ? null : ref && pastMonth(ref, d);
+      const past = anchors.month ? null : ref && pastMonth(ref, r.yearOf?.day ?? d);
       const base = anchors.month ?? past;
       if (base) { y = base.y; m = base.m; }
-      yearIsGuess = Boolean(past);
+      yearIsGuess = Boolean(past) || Boolean(anchors.month?.guess);
       relative = true;
     } else if (y === undefined && m !== undefined && !r.relYear) {
       if (anchors.year !== null) y = anchors.year;
-      else if (ref) { y = pastYear(ref, m, d) ?? undefined; yearIsGuess = true; }
+      else if (ref) {
+        const shared = r.yearOf?.month !== undefined ? r.yearOf : null;
+        y = pastYear(ref, shared?.month ?? m, shared ? shared.day : d) ?? undefined;
+        yearIsGuess = true;
+      }
       relative = true;
     }
     if (m !== undefined && d !== undefined && !validDay(y, m, d)) continue;
@@ -125,7 +130,7 @@ export function resolve(results: DateResult[], text: string, referenceDate: stri
     out.push(item);
 
     if (y !== undefined && !yearIsGuess) anchors.year = y;
-    if (m !== undefined) anchors.month = y === undefined ? { m } : { y, m };
+    if (m !== undefined) anchors.month = y === undefined ? { m, guess: yearIsGuess } : { y, m, guess: yearIsGuess };
     if (m !== undefined && d !== undefined) anchors.day = y === undefined ? { m, d } : { y, m, d };
   }
   return out;

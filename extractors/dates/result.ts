@@ -38,6 +38,8 @@ export interface DateResult {
   /** A number whose unit comes from the date after it: the 2014 of 2014、2015年, the 1 of 1-3月. */
   bare?: { text: string };
   range?: 'from' | 'to';
+  /** The date whose year this one shares when the text gives it none (the 1 of 1-9月 shares 9月's). */
+  yearOf?: DateResult;
 }
 
 /** The largest unit the result reads from the text (what a bare number before it borrows). */
