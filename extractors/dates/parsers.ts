@@ -23,8 +23,13 @@ const DAY = `(?:\\d{1,2}|${CN_DAY})`;
 const CN_NUMERAL = '〇○零一二三四五六七八九十';
 /** Not glued to a longer number (2986.6, 12345, 1.2019). */
 const NOT_AFTER_NUMBER = `(?<![\\d.])(?<![${CN_NUMERAL}百千])`;
-/** A Chinese numeral month alone (三月) must be followed by something a month is followed by (not 三月柳, 十月怀胎). */
-const AFTER_CN_MONTH = /^(?:$|[份初底末中上下旬的,，。、；;：:至到和与及或起以之前后间里内开\-—–~～)）\s])/;
+/**
+ * A Chinese numeral month alone (三月) is also a count (保存一月, 近则一月) or a name
+ * (三月柳, 十月怀胎): take it after a clause boundary or preposition, or before
+ * a word that only follows months (份, 底, 中旬, 至, 和 ...).
+ */
+const BEFORE_CN_MONTH = /(?:^|[\n，。；：、,;:!?！？（(“"]|于|在|从|自|至|到|和|及|与|或|截至|截止|[~\-—–～－])[ ]?$/;
+const AFTER_CN_MONTH = /^[份初底末中上下旬至到和与及或、\-—–~～]/;
 /** Words before a month-only number that make it a count of months (近3月, 前3月). */
 const COUNTING = '近前头';
 /** Where a day alone (29日) can start: a clause boundary, a preposition or a separator. */
@@ -144,6 +149,7 @@ export function parsers(): Parser[] {
         const twoDigits = g.y!.length === 2;
         const year = twoDigits ? fullYear(digits, env.referenceYear) : digits;
         if (!validYear(year)) return null;
+        if (m.input.slice(Math.max(0, m.index - 3), m.index) === '公元前') return null; // BCE
         const r = readTail(m, { start: m.index, end: yearEnd, parser: this.name, year }, yearEnd, m.input);
         if (!r) return null;
         const yearOnly = r.month === undefined && r.part === undefined;
@@ -184,7 +190,8 @@ export function parsers(): Parser[] {
         if (!r || r.month === undefined) return null;
         if (r.day === undefined && r.part === undefined) {
           if (m.index > 0 && COUNTING.includes(m.input[m.index - 1]!)) return null;
-          if (!/\d/.test(m.groups!.mo!) && !AFTER_CN_MONTH.test(m.input.slice(r.end, r.end + 1))) return null;
+          if (!/\d/.test(m.groups!.mo!) && !AFTER_CN_MONTH.test(m.input.slice(r.end, r.end + 1))
+            && !BEFORE_CN_MONTH.test(m.input.slice(Math.max(0, m.index - 3), m.index))) return null;
         }
         return r;
       },

@@ -11,6 +11,9 @@ interface Ymd { y: number; m: number; d: number }
 /** What later dates in the paragraph may borrow; `guess` marks a year from the publish-date fallback, which lends no year. */
 interface Anchors { year: number | null; month: { y?: number; m: number; guess: boolean } | null; day: { y?: number; m: number; d: number } | null }
 
+/** The item written just before, for the end of a range. */
+interface Previous { y?: number; m?: number; d?: number; range?: 'from' | 'to' }
+
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 export function parseReference(ref: string | null): Ymd | null {
@@ -67,6 +70,7 @@ export function resolve(results: DateResult[], text: string, referenceDate: stri
   const out: DateItem[] = [];
   let p = -1, para = -1;
   let anchors: Anchors = { year: null, month: null, day: null };
+  let last = null as Previous | null;
   for (const r of [...results].sort((a, b) => a.start - b.start)) {
     while (p + 1 < paragraphs.length && paragraphs[p + 1]!.start <= r.start) p++;
     if (p !== para) { para = p; anchors = { year: null, month: null, day: null }; }
@@ -114,6 +118,10 @@ export function resolve(results: DateResult[], text: string, referenceDate: stri
       }
       relative = true;
     }
+    // The end of a range is not before its start: 2016年9月10日至4月11日 ends in 2017.
+    const from = r.range === 'to' ? last : null;
+    if (from?.range === 'from' && y !== undefined && !yearIsGuess && m !== undefined && from.y === y
+      && from.m !== undefined && (m < from.m || (m === from.m && (d ?? 0) < (from.d ?? 0)))) y++;
     if (m !== undefined && d !== undefined && !validDay(y, m, d)) continue;
 
     let v = value(y, m, d);
@@ -128,6 +136,7 @@ export function resolve(results: DateResult[], text: string, referenceDate: stri
     if (relative) item.resolved = 'relative';
     if (r.range) item.range = r.range;
     out.push(item);
+    last = { y, m, d, range: r.range };
 
     if (y !== undefined && !yearIsGuess) anchors.year = y;
     if (m !== undefined) anchors.month = y === undefined ? { m, guess: yearIsGuess } : { y, m, guess: yearIsGuess };
