@@ -30,6 +30,9 @@ const NOT_AFTER_NUMBER = `(?<![\\d.])(?<![${CN_NUMERAL}百千])`;
  */
 const BEFORE_CN_MONTH = /(?:^|[\n，。；：、,;:!?！？（(“"]|于|在|从|自|至|到|和|及|与|或|截至|截止|[~\-—–～－])[ ]?$/;
 const AFTER_CN_MONTH = /^[份初底末中上下旬至到和与及或、\-—–~～]/;
+/** A lunar day after the month (十月初一, 八月十五): not a Gregorian date. */
+const LUNAR_DAY = /^初[一二三四五六七八九十]/;
+const LUNAR_DAY_CN = /^[廿十一二三四五六七八九](?![年月日号])/;
 /** Words before a month-only number that make it a count of months (近3月, 前3月). */
 const COUNTING = '近前头';
 /** Where a day alone (29日) can start: a clause boundary, a preposition or a separator. */
@@ -188,6 +191,8 @@ export function parsers(): Parser[] {
       read(m) {
         const r = readTail(m, { start: m.index, end: m.index, parser: this.name }, m.index, m.input);
         if (!r || r.month === undefined) return null;
+        const after = m.input.slice(r.end, r.end + 2);
+        if (r.day === undefined && (LUNAR_DAY.test(after) || (!/\d/.test(m.groups!.mo!) && LUNAR_DAY_CN.test(after)))) return null;
         if (r.day === undefined && r.part === undefined) {
           if (m.index > 0 && COUNTING.includes(m.input[m.index - 1]!)) return null;
           if (!/\d/.test(m.groups!.mo!) && !AFTER_CN_MONTH.test(m.input.slice(r.end, r.end + 1))

@@ -146,6 +146,7 @@ export const joinBareNumbers: Refiner = (results, text) => {
     const prev = results[i - 1];
     if (prev && !prev.bare && prev.end === r.start && takesIn(prev, made)) {
       made = { ...prev, ...made, start: prev.start, parser: 'bare-number' };
+      if (prev.year !== undefined) delete made.relYear; // 2019年二、三季度: the written year, not the context
       i--;
     }
     done.push(made);

@@ -67,6 +67,18 @@ const CASES: Case[] = [
   { name: 'time range', ref: '2016-11-07', text: '2016年12月15日晚上7:00到8:00', want: [
     { text: '2016年12月15日晚上7:00', start: 0, end: 17, value: '2016-12-15T19:00:00+08:00', range: 'from' },
     { text: '8:00', start: 18, end: 22, value: '2016-12-15T20:00:00+08:00', range: 'to' }] },
+  { name: 'range ending in the next year', ref: REF, text: '2016年9月10日至4月11日', want: [
+    { text: '2016年9月10日', start: 0, end: 10, value: '2016-09-10', range: 'from' },
+    { text: '4月11日', start: 11, end: 16, value: '2017-04-11', range: 'to', resolved: 'relative' }] },
+  { name: 'elided months share one year', ref: REF, text: '1-9月份', want: [
+    { text: '1', start: 0, end: 1, value: '2020-01', range: 'from', resolved: 'relative' },
+    { text: '9月份', start: 2, end: 5, value: '2020-09', range: 'to', resolved: 'relative' }] },
+  { name: 'list of quarters', ref: REF, text: '2019年二、三季度', want: [
+    { text: '2019年二', start: 0, end: 6, value: '2019', part: 'q2' },
+    { text: '三季度', start: 7, end: 10, value: '2019', part: 'q3', resolved: 'relative' }] },
+  { name: 'two-digit years in a range', ref: '2017-03-22', text: '18年10月1日到19年2月3日', want: [
+    { text: '18年10月1日', start: 0, end: 8, value: '2018-10-01', range: 'from' },
+    { text: '19年2月3日', start: 9, end: 16, value: '2019-02-03', range: 'to' }] },
   // relative
   { name: '今年 month', ref: REF, text: '对今年4月以来', want: [{ text: '今年4月', start: 1, end: 5, value: '2021-04', resolved: 'relative' }] },
   { name: '去年', ref: REF, text: '自去年以来', want: [{ text: '去年', start: 1, end: 3, value: '2020', resolved: 'relative' }] },
@@ -97,6 +109,21 @@ const CASES: Case[] = [
   { name: 'evening of today', ref: '2016-11-07T14:07:00', text: '今晚6点', want: [{ text: '今晚6点', start: 0, end: 4, value: '2016-11-07T18:00:00+08:00', resolved: 'relative' }] },
   { name: 'relative word in a title is a name', ref: '2019-08-28', text: '《明日之后》将于明日上线', want: [{ text: '明日', start: 8, end: 10, value: '2019-08-29', resolved: 'relative' }] },
   { name: '今日头条 is a company', ref: '2019-08-28', text: '今日头条报道了今日的会', want: [{ text: '今日', start: 7, end: 9, value: '2019-08-28', resolved: 'relative' }] },
+  { name: 'last year then a yearless month', ref: '2015-11-05', text: '我去年4月来到英国,然后9月开始', want: [
+    { text: '去年4月', start: 1, end: 5, value: '2014-04', resolved: 'relative' },
+    { text: '9月', start: 12, end: 14, value: '2014-09', resolved: 'relative' }] },
+  { name: '当日 is the day before it', ref: REF, text: '2002年10月9日遇袭。当日下午', want: [
+    { text: '2002年10月9日', start: 0, end: 10, value: '2002-10-09' },
+    { text: '当日', start: 13, end: 15, value: '2002-10-09', resolved: 'relative' }] },
+  { name: '当年 with nothing before it is no date', ref: REF, text: '当年的P2P行业', want: [] },
+  { name: 'yearless months in a range resolve each on its own', ref: '2018-09-18', text: '5月-10月的数据', want: [
+    { text: '5月', start: 0, end: 2, value: '2018-05', range: 'from', resolved: 'relative' },
+    { text: '10月', start: 3, end: 6, value: '2017-10', range: 'to', resolved: 'relative' }] },
+  { name: 'Chinese-numeral month after a preposition', ref: REF, text: '在三月', want: [{ text: '三月', start: 1, end: 3, value: '2021-03', resolved: 'relative' }] },
+  { name: 'midnight in an official text', ref: REF, text: '2020年1月1日零时起施行', want: [
+    { text: '2020年1月1日零时', start: 0, end: 11, value: '2020-01-01T00:00:00+08:00', precision: 'minute' }] },
+  { name: 'day and month from a day-first slash date', ref: '2020-12-15', text: '1/2/2020', want: [{ text: '1/2/2020', start: 0, end: 8, value: '2020-02-01' }] },
+  { name: 'two-digit year month day', ref: '2020-12-15', text: '你12-11-10有时间吗', want: [{ text: '12-11-10', start: 1, end: 9, value: '2012-11-10' }] },
   // not dates
   { name: 'durations', ref: REF, text: '三个月后,连续26个月,发展10多年,工作 3 年的他', want: [] },
   { name: 'vague periods', ref: REF, text: '近年来,前几年,过去 10 年', want: [] },
@@ -108,6 +135,13 @@ const CASES: Case[] = [
   { name: 'a decade', ref: REF, text: '1990年代', want: [] },
   { name: 'day with 号 alone', ref: '2017-03-22', text: '12号', want: [] },
   { name: 'lunar first day', ref: REF, text: '正月初一', want: [] },
+  { name: 'lunar day after a month', ref: REF, text: '十月初一', want: [] },
+  { name: 'Chinese-numeral month as a count', ref: REF, text: '保存一月,近则一月。限一月内出境', want: [] },
+  { name: 'names with relative words', ref: REF, text: '这次年会,线上年会,不同月份,提前天数,相当年轻', want: [] },
+  { name: 'a year before the common era', ref: REF, text: '公元前2000年', want: [] },
+  { name: 'a number of years is not a two-digit year', ref: REF, text: '这10年来,发展了20年', want: [] },
+  { name: 'yen is not a day', ref: REF, text: '兑换1日元', want: [] },
+  { name: 'a day of the week glued to a month', ref: '2019-03-22', text: '星期一到十月一日', want: [{ text: '十月一日', start: 4, end: 8, value: '2018-10-01', resolved: 'relative' }] },
 ];
 
 for (const c of CASES) {
