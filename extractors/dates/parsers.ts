@@ -28,7 +28,7 @@ const NOT_AFTER_NUMBER = `(?<![\\d.])(?<![${CN_NUMERAL}百千])`;
  * (三月柳, 十月怀胎): take it after a clause boundary or preposition, or before
  * a word that only follows months (份, 底, 中旬, 至, 和 ...).
  */
-const BEFORE_CN_MONTH = /(?:^|[\n，。；：、,;:!?！？（(“"]|于|在|从|自|至|到|和|及|与|或|截至|截止|[~\-—–～－])[ ]?$/;
+const BEFORE_CN_MONTH = /(?:^|[\n，。；：、,;:!?！？（(“"]|于|在|从|自|至|到|和|及|与|或|的|是|截至|截止|[~\-—–～－])[ ]?$/;
 const AFTER_CN_MONTH = /^[份初底末中上下旬至到和与及或、\-—–~～]/;
 /** A lunar day after the month (十月初一, 八月十五): not a Gregorian date. */
 const LUNAR_DAY = /^初[一二三四五六七八九十]/;
