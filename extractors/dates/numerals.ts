@@ -40,3 +40,15 @@ export function fullYear(twoDigits: number, referenceYear: number | null): numbe
   const y = 2000 + twoDigits;
   return y <= limit ? y : y - 100;
 }
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether day/month is a real date (in `year`, when known: 2月29日 needs a leap year). */
+export function validDay(year: number | undefined, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]!) return false;
+  if (month === 2 && day === 29 && year !== undefined) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return true;
+}
+
+/** Years a page about finance writes with four digits (not 5000年 of history, not 1000 of an amount). */
+export const validYear = (y: number) => y >= 1800 && y <= 2199;

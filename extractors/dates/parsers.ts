@@ -4,7 +4,7 @@
 // Patterns use bounded spaces and no nested quantifiers, so they stay linear.
 import type { DatePart } from '../../src/schema.js';
 import type { DateResult, Relative } from './result.js';
-import { CN_DAY, CN_MONTH, CN_YEAR_DIGIT, fullYear, smallNumber, yearDigits } from './numerals.js';
+import { CN_DAY, CN_MONTH, CN_YEAR_DIGIT, fullYear, smallNumber, validDay, validYear, yearDigits } from './numerals.js';
 import { alternation, dateWords, guarded, S } from './words.js';
 
 export interface ParseEnv {
@@ -23,40 +23,32 @@ const DAY = `(?:\\d{1,2}|${CN_DAY})`;
 const CN_NUMERAL = '〇○零一二三四五六七八九十';
 /** Not glued to a longer number (2986.6, 12345, 1.2019). */
 const NOT_AFTER_NUMBER = `(?<![\\d.])(?<![${CN_NUMERAL}百千])`;
+/** Where a date can start on its own: a clause boundary, a preposition or a separator. */
+const CLAUSE_START = '(?:^|[\\n，。；：、,;:!?！？（(“"]|于|在|从|自|至|到|和|及|与|或|截至|截止|[~\\-—–～－])';
 /**
  * A Chinese numeral month alone (三月) is also a count (保存一月, 近则一月) or a name
  * (三月柳, 十月怀胎): take it after a clause boundary or preposition, or before
  * a word that only follows months (份, 底, 中旬, 至, 和 ...).
  */
-const BEFORE_CN_MONTH = /(?:^|[\n，。；：、,;:!?！？（(“"]|于|在|从|自|至|到|和|及|与|或|的|是|截至|截止|[~\-—–～－])[ ]?$/;
+const BEFORE_CN_MONTH = new RegExp(`(?:${CLAUSE_START}|的|是)[ ]?$`);
 const AFTER_CN_MONTH = /^[份初底末中上下旬至到和与及或、\-—–~～]/;
 /** A lunar day after the month (十月初一, 八月十五): not a Gregorian date. */
 const LUNAR_DAY = /^初[一二三四五六七八九十]/;
 const LUNAR_DAY_CN = /^[廿十一二三四五六七八九](?![年月日号])/;
 /** Words before a month-only number that make it a count of months (近3月, 前3月). */
 const COUNTING = '近前头';
-/** Where a day alone (29日) can start: a clause boundary, a preposition or a separator. */
-const DAY_ALONE_AFTER = '(?:^|[\\n，。；：、,;:!?！？（(“"]|于|在|从|自|至|到|和|及|与|或|截至|截止|[~\\-—–～－])';
 /** A Chinese-numeral day alone (十二日) only continues a range or list; elsewhere 三日 is a duration. */
 const JOINER = /[至到和及与或、~\-—–～－][ ]?$/;
 /** 初 starting another word (初步, 初次, 初期) or a lunar day (十月初一). */
 const NOT_START_PART = /^初[步次级期中衷心始创审稿选见赛一二三四五六七八九十]/;
 
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-export function validDay(year: number | undefined, month: number, day: number): boolean {
-  if (day < 1 || day > DAYS_IN_MONTH[month - 1]!) return false;
-  if (month === 2 && day === 29 && year !== undefined) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return true;
-}
-
-const validYear = (y: number) => y >= 1800 && y <= 2199;
 const end = (m: RegExpExecArray, group: string) => (m as RegExpExecArray & { indices: { groups: Record<string, [number, number] | undefined> } }).indices.groups[group]?.[1];
 
 /**
  * Month, day and part after a year (or alone): reads what is valid and cuts the
  * span back when a later piece is not (2018年3月38日 is 2018-03, never 2018-03-38).
  */
-function readTail(m: RegExpExecArray, r: DateResult, headEnd: number, text: string): DateResult | null {
+function readTail(m: RegExpExecArray, r: DateResult, headEnd: number, text: string): DateResult {
   const g = m.groups!;
   const words = dateWords();
   r.end = headEnd;
@@ -106,7 +98,7 @@ export function parsers(): Parser[] {
       pattern: re('(?<!\\d|\\d[./:])(?<y>\\d{4})(?<s>[-/.])(?<mo>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?!\\d|\\k<s>\\d)'),
       read(m) {
         const y = +m.groups!.y!, mo = +m.groups!.mo!, d = +m.groups!.d!;
-        if (!validYear(y) || mo < 1 || mo > 12 || !validDay(y, mo, d)) return null;
+        if (!validYear(y) || !validDay(y, mo, d)) return null;
         return { start: m.index, end: m.index + m[0].length, parser: this.name, year: y, month: mo, day: d };
       },
     },
@@ -116,7 +108,7 @@ export function parsers(): Parser[] {
       pattern: re('(?<!\\d|\\d[./:])(?<d>\\d{1,2})/(?<mo>\\d{1,2})/(?<y>\\d{4})(?!\\d|/\\d)'),
       read(m) {
         const y = +m.groups!.y!, mo = +m.groups!.mo!, d = +m.groups!.d!;
-        if (!validYear(y) || mo < 1 || mo > 12 || !validDay(y, mo, d)) return null;
+        if (!validYear(y) || !validDay(y, mo, d)) return null;
         return { start: m.index, end: m.index + m[0].length, parser: this.name, year: y, month: mo, day: d };
       },
     },
@@ -126,7 +118,7 @@ export function parsers(): Parser[] {
       pattern: re('(?<!\\d|\\d[-./:])(?<y>\\d{2})-(?<mo>\\d{2})-(?<d>\\d{2})(?!\\d|[-./]\\d)'),
       read(m, env) {
         const y = fullYear(+m.groups!.y!, env.referenceYear), mo = +m.groups!.mo!, d = +m.groups!.d!;
-        if (mo < 1 || mo > 12 || !validDay(y, mo, d)) return null;
+        if (!validDay(y, mo, d)) return null;
         return { start: m.index, end: m.index + m[0].length, parser: this.name, year: y, month: mo, day: d };
       },
     },
@@ -154,7 +146,6 @@ export function parsers(): Parser[] {
         if (!validYear(year)) return null;
         if (m.input.slice(Math.max(0, m.index - 3), m.index) === '公元前') return null; // BCE
         const r = readTail(m, { start: m.index, end: yearEnd, parser: this.name, year }, yearEnd, m.input);
-        if (!r) return null;
         const yearOnly = r.month === undefined && r.part === undefined;
         if (yearOnly && m.input[r.end] === '代') return null; // 1990年代: a decade
         // 10年 is as often ten years as 2010: two digits are a year only with a month or
@@ -190,7 +181,7 @@ export function parsers(): Parser[] {
       pattern: re(`(?<![\\d.年个第每])(?<![${CN_NUMERAL}])(?<mo>${MONTH})${S}月份?(?:${S}(?<d>${DAY})${S}[日号]|${S}(?<mpart>${MONTH_PARTS}))?`),
       read(m) {
         const r = readTail(m, { start: m.index, end: m.index, parser: this.name }, m.index, m.input);
-        if (!r || r.month === undefined) return null;
+        if (r.month === undefined) return null;
         const after = m.input.slice(r.end, r.end + 2);
         if (r.day === undefined && (LUNAR_DAY.test(after) || (!/\d/.test(m.groups!.mo!) && LUNAR_DAY_CN.test(after)))) return null;
         if (r.day === undefined && r.part === undefined) {
@@ -218,7 +209,7 @@ export function parsers(): Parser[] {
     {
       // 29日 at the start of a clause; 十二日 only after 到 / 至 / 、
       name: 'day-alone',
-      pattern: re(`(?<=${DAY_ALONE_AFTER}[ ]?)(?<d>\\d{1,2}|${CN_DAY})${S}日(?!${S}(?:[前后]?内|以内|之内|元|游))`),
+      pattern: re(`(?<=${CLAUSE_START}[ ]?)(?<d>\\d{1,2}|${CN_DAY})${S}日(?!${S}(?:[前后]?内|以内|之内|元|游))`),
       read(m) {
         const d = m.groups!.d!;
         const day = smallNumber(d);

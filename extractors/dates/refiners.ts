@@ -5,7 +5,7 @@
 import type { DateResult, Period } from './result.js';
 import { leadUnit } from './result.js';
 import { CN_HOUR, CN_MINUTE, smallNumber, yearDigits } from './numerals.js';
-import { validDay } from './parsers.js';
+import { validDay } from './numerals.js';
 import { alternation, dateWords, S } from './words.js';
 import { removeOverlaps } from '../lib/spans.js';
 

@@ -5,7 +5,7 @@
 // from the publish year. Whatever came from context is marked resolved: relative.
 import type { DateItem } from '../../src/schema.js';
 import type { DateResult, Relative } from './result.js';
-import { validDay } from './parsers.js';
+import { validDay } from './numerals.js';
 
 interface Ymd { y: number; m: number; d: number }
 /** What later dates in the paragraph may borrow; `guess` marks a year from the publish-date fallback, which lends no year. */
