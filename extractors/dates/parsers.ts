@@ -30,7 +30,10 @@ const CLAUSE_START = '(?:^|[\\n，。；：、,;:!?！？（(“"]|于|在|从|�
  * (三月柳, 十月怀胎): take it after a clause boundary or preposition, or before
  * a word that only follows months (份, 底, 中旬, 至, 和 ...).
  */
-const BEFORE_CN_MONTH = new RegExp(`(?:${CLAUSE_START}|的|是)[ ]?$`);
+const BEFORE_CN_MONTH = new RegExp(`${CLAUSE_START}[ ]?$`);
+/** After 的 or 是 a Chinese month must end its phrase (最冷的二月，), or it names something (十月革命). */
+const AFTER_OF = /[的是]$/;
+const PHRASE_END = /^(?:$|[\s，。；：、,;:!?！？）)”"])/;
 const AFTER_CN_MONTH = /^[份初底末中上下旬至到和与及或、\-—–~～]/;
 /** A lunar day after the month (十月初一, 八月十五): not a Gregorian date. */
 const LUNAR_DAY = /^初[一二三四五六七八九十]/;
@@ -186,8 +189,9 @@ export function parsers(): Parser[] {
         if (r.day === undefined && (LUNAR_DAY.test(after) || (!/\d/.test(m.groups!.mo!) && LUNAR_DAY_CN.test(after)))) return null;
         if (r.day === undefined && r.part === undefined) {
           if (m.index > 0 && COUNTING.includes(m.input[m.index - 1]!)) return null;
-          if (!/\d/.test(m.groups!.mo!) && !AFTER_CN_MONTH.test(m.input.slice(r.end, r.end + 1))
-            && !BEFORE_CN_MONTH.test(m.input.slice(Math.max(0, m.index - 3), m.index))) return null;
+          const before = m.input.slice(Math.max(0, m.index - 3), m.index), next = m.input.slice(r.end, r.end + 1);
+          if (!/\d/.test(m.groups!.mo!) && !AFTER_CN_MONTH.test(next) && !BEFORE_CN_MONTH.test(before)
+            && !(AFTER_OF.test(before) && PHRASE_END.test(next))) return null;
         }
         return r;
       },

@@ -138,6 +138,8 @@ const CASES: Case[] = [
   { name: 'lunar day after a month', ref: REF, text: '十月初一', want: [] },
   { name: 'Chinese-numeral month as a count', ref: REF, text: '保存一月,近则一月。限一月内出境', want: [] },
   { name: 'names with relative words', ref: REF, text: '这次年会,线上年会,不同月份,提前天数,相当年轻', want: [] },
+  { name: 'a month in a name', ref: REF, text: '俄国的十月革命', want: [] },
+  { name: 'a Chinese-numeral month ending its phrase', ref: REF, text: '最冷的二月,既无燃料', want: [{ text: '二月', start: 3, end: 5, value: '2021-02', resolved: 'relative' }] },
   { name: 'a year before the common era', ref: REF, text: '公元前2000年', want: [] },
   { name: 'a number of years is not a two-digit year', ref: REF, text: '这10年来,发展了20年', want: [] },
   { name: 'yen is not a day', ref: REF, text: '兑换1日元', want: [] },
