@@ -105,8 +105,8 @@ export const attachTimes: Refiner = (results, text) => {
 
 /** Gap text between two results is only a separator from `list`. */
 function joinedBy(text: string, a: DateResult, b: DateResult, list: string[]): boolean {
-  const gap = text.slice(a.end, b.start).trim();
-  return b.start >= a.end && b.start - a.end <= 5 && list.includes(gap);
+  if (b.start < a.end || b.start - a.end > 5) return false;
+  return list.includes(text.slice(a.end, b.start).trim());
 }
 
 /**
