@@ -120,7 +120,8 @@ export function resolve(results: DateResult[], text: string, referenceDate: stri
     }
     // The end of a range is not before its start: 2016年9月10日至4月11日 ends in 2017.
     const from = r.range === 'to' ? last : null;
-    if (from?.range === 'from' && y !== undefined && !yearIsGuess && m !== undefined && from.y === y
+    const yearFromContext = r.year === undefined && !r.relYear && !yearIsGuess;
+    if (from?.range === 'from' && yearFromContext && y !== undefined && m !== undefined && from.y === y
       && from.m !== undefined && (m < from.m || (m === from.m && (d ?? 0) < (from.d ?? 0)))) y++;
     if (m !== undefined && d !== undefined && !validDay(y, m, d)) continue;
 
