@@ -1,21 +1,73 @@
-// Platforms: lending, payment, credit and fintech companies, from the shipped gazetteer.
+// Platforms: lending, payment, credit and fintech platforms and companies.
+// Two sources: the gazetteers (curated platforms.json, then the generated
+// p2p-platforms.json) and discovery of names no list has (lib/discover-platforms.ts).
+// Media, portals, law firms, universities and exchanges are not platforms.
 import type { PlatformItem } from '../src/schema.js';
 import type { ExtractContext, Extractor, UserWord } from './types.js';
-import { findAll, loadGazetteer, type GazetteerEntry } from './lib/gazetteer.js';
+import { groupHits, loadGazetteer, Matcher, type GazetteerEntry, type Hit } from './lib/gazetteer.js';
+import { cues, discoverPlatforms } from './lib/discover-platforms.js';
+import { removeOverlaps } from './lib/spans.js';
 
-interface PlatformEntry extends GazetteerEntry { kind: string }
+export interface PlatformEntry extends GazetteerEntry {
+  kind: string;
+  status?: string;
+}
 
-let entries: PlatformEntry[] | null = null;
-const gazetteer = () => (entries ??= loadGazetteer<PlatformEntry>('platforms.json'));
+let curated = new Set<string>();
+let gazetteer: { entries: PlatformEntry[]; matcher: Matcher<PlatformEntry>; byForm: Map<string, PlatformEntry> } | null = null;
+function load() {
+  if (!gazetteer) {
+    const notPlatforms = cues().notPlatforms;
+    const entries = loadGazetteer<PlatformEntry>('platforms.json', 'p2p-platforms.json')
+      .filter((e) => !notPlatforms.has(e.name));
+    curated = new Set(loadGazetteer<PlatformEntry>('platforms.json').map((e) => e.name));
+    const byForm = new Map<string, PlatformEntry>();
+    for (const e of entries) for (const f of [e.name, ...e.aliases]) byForm.set(f, e);
+    gazetteer = { entries, matcher: new Matcher(entries, (e) => [e.name, ...e.aliases]), byForm };
+  }
+  return gazetteer;
+}
+
+/** A name marked `cue` counts next to a platform word, in quotes, or in a list (、) with another platform. */
+function cued(text: string, h: Hit<PlatformEntry>, all: Hit<PlatformEntry>[]): boolean {
+  const c = cues();
+  if (c.cueBefore.some((w) => text.startsWith(w, h.start - w.length))) return true;
+  if (c.cueAfter.some((w) => text.startsWith(w, h.end))) return true;
+  return all.some((o) => o !== h && !o.entry.cue &&
+    ((o.end + 1 === h.start && text[o.end] === '、') || (h.end + 1 === o.start && text[h.end] === '、')));
+}
 
 export const platforms: Extractor<'platforms'> = {
   meta: { id: 'platforms', description: 'Lending, payment, credit and fintech platforms named in the article.' },
   userWords(): UserWord[] {
-    return gazetteer().flatMap((e) => [e.name, ...e.aliases]).map((word) => ({ word, tag: 'nz' }));
+    // Cue-only names (two characters, ordinary words) stay out: they would split ordinary text.
+    return load().entries.filter((e) => !e.cue).flatMap((e) => [e.name, ...e.aliases]).map((word) => ({ word, tag: 'nz' }));
   },
   extract(ctx: ExtractContext): PlatformItem[] {
-    return findAll(ctx.text, gazetteer()).map((f) => ({
-      name: f.entry.name, kind: f.entry.kind, mentions: f.mentions, count: f.spans.length, spans: f.spans,
-    }));
+    const { text } = ctx;
+    const g = load();
+    const tokens = ctx.tokens();
+    const starts = new Set(tokens.map((t) => t.start));
+    const ends = new Set(tokens.map((t) => t.end));
+    // A name from the big P2P list must be a whole word: 金融加 in 互联网金融加速 is not.
+    const all = g.matcher.findAll(text, (h) => curated.has(h.entry.name) || (starts.has(h.start) && ends.has(h.end)));
+    const listed = all.filter((h) => !h.entry.cue || cued(text, h, all));
+    type Item = { entry: PlatformEntry | null; name: string; kind: string; start: number; end: number; text: string };
+    const items: Item[] = listed.map((h) => ({ ...h, name: h.entry.name, kind: h.entry.kind }));
+    const listedAt = new Uint8Array(text.length);
+    for (const h of listed) listedAt.fill(1, h.start, h.end);
+    for (const d of discoverPlatforms(text, tokens)) {
+      // A discovered name that is a listed form takes the list's canonical name.
+      const known = g.byForm.get(d.name);
+      if (known) { if (!known.cue) items.push({ ...d, entry: known, name: known.name, kind: known.kind }); continue; }
+      // Inside a listed name it adds nothing (京东金融 in 京东金融科技 is fine, a list name wins ties).
+      if (listedAt.subarray(d.start, d.end).every((x) => x === 1)) continue;
+      items.push({ ...d, entry: null, name: d.name, kind: 'discovered' });
+    }
+    const kept = removeOverlaps(items);
+    return groupHits(kept).map((f) => {
+      const first = kept.find((i) => i.name === f.name)!;
+      return { name: f.name, kind: first.kind, mentions: f.mentions, count: f.spans.length, spans: f.spans };
+    });
   },
 };

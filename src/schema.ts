@@ -59,6 +59,8 @@ export const AGENCY_LEVELS = ['central', 'provincial', 'municipal', 'district', 
 export const agencyItem = object({
   name: string('Canonical full name (银保监会 -> 中国银行保险监督管理委员会).'),
   level: literal(AGENCY_LEVELS, 'Administrative level.'),
+  validTo: optional(string('When the body stopped existing under this name (YYYY or YYYY-MM), from the gazetteer: 银监会 -> 2018-04.')),
+  successor: optional(string('Canonical name of the body that took over (银监会 -> 中国银行保险监督管理委员会).')),
   mentions: array(string('A surface form.'), 'Every distinct surface form, in order of first appearance.'),
   count: integer('How many times it is mentioned.'),
   spans: array(mentionItem, 'Each mention with its offsets.'),
