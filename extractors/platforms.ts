@@ -5,7 +5,7 @@
 import type { PlatformItem } from '../src/schema.js';
 import type { ExtractContext, Extractor, UserWord } from './types.js';
 import { groupHits, loadGazetteer, Matcher, type GazetteerEntry, type Hit } from './lib/gazetteer.js';
-import { cues, discoverPlatforms } from './lib/discover-platforms.js';
+import { cues, discoverPlatforms, inContext } from './lib/discover-platforms.js';
 import { removeOverlaps } from './lib/spans.js';
 
 export interface PlatformEntry extends GazetteerEntry {
@@ -50,7 +50,9 @@ export const platforms: Extractor<'platforms'> = {
     const starts = new Set(tokens.map((t) => t.start));
     const ends = new Set(tokens.map((t) => t.end));
     // A name from the big P2P list must be a whole word: 金融加 in 互联网金融加速 is not.
-    const all = g.matcher.findAll(text, (h) => curated.has(h.entry.name) || (starts.has(h.start) && ends.has(h.end)));
+    // and, being a list of ordinary-looking names (小油菜, 钱生钱), it counts only where the text is about lending.
+    const all = g.matcher.findAll(text, (h) => curated.has(h.entry.name) ||
+      (starts.has(h.start) && ends.has(h.end) && inContext(text, h.start)));
     const listed = all.filter((h) => !h.entry.cue || cued(text, h, all));
     type Item = { entry: PlatformEntry | null; name: string; kind: string; start: number; end: number; text: string };
     const items: Item[] = listed.map((h) => ({ ...h, name: h.entry.name, kind: h.entry.kind }));

@@ -13,6 +13,8 @@ interface Cues {
   generic: string[];
   notBefore: string[];
   quoteCuesBefore: string[];
+  namingCues: string[];
+  namedWhat: string[];
   quoteCuesAfter: string[];
   platformWords: string[];
   companySuffixes: string[];
@@ -71,7 +73,7 @@ function distinctive(t: Token, c: Prepared): boolean {
 const isKnownPlace = (w: string) => [...places().matcher.at(w, 0)].some((h) => h.end === w.length);
 
 /** Paragraph-level test: is the text around `pos` about lending, payment or credit? */
-function inContext(text: string, pos: number, c: Prepared): boolean {
+export function inContext(text: string, pos: number, c: Prepared = cues()): boolean {
   let s = text.lastIndexOf('\n', pos) + 1;
   let e = text.indexOf('\n', pos);
   if (e < 0) e = text.length;
@@ -118,23 +120,28 @@ function bySuffix(text: string, tokens: Token[], c: Prepared, out: Discovered[])
   }
 }
 
-/** “X” right after 平台 / 名为 / 旗下, or right before 平台 / APP. */
+/** “X” right after 名为 / 平台 / 旗下, or right before 平台 / APP. */
 function byQuote(text: string, tokens: Token[], c: Prepared, out: Discovered[]): void {
   for (let i = text.indexOf('“'); i >= 0; i = text.indexOf('“', i + 1)) {
     const close = text.indexOf('”', i + 1);
     if (close < 0 || close - i > 16) continue;
     const raw = text.slice(i + 1, close);
     if (raw.includes('“') || /[，。！？,!?；;：:、]/.test(raw)) continue;
-    if (!precededBy(text, i, c.quoteCuesBefore) && !followedBy(text, close + 1, c.quoteCuesAfter)) continue;
+    // What is named, in the same clause: stop at the first punctuation.
+    let after = text.slice(close + 1, close + 9);
+    const cut = after.search(/[，。！？,!?；;：:、]/);
+    if (cut >= 0) after = after.slice(0, cut);
+    const named = precededBy(text, i, c.namingCues) && c.namedWhat.some((w) => after.includes(w));
+    if (!named && !precededBy(text, i, c.quoteCuesBefore) && !followedBy(text, close + 1, c.quoteCuesAfter)) continue;
     const lead = raw.length - raw.trimStart().length;
     const name = raw.trim();
     const start = i + 1 + lead;
     const end = start + name.length;
     // A name, not a phrase: it has Latin letters or digits, a word the segmenter does not know, or a platform suffix.
     const inner = tokens.filter((t) => t.start >= start && t.end <= end);
-    const namey = /[A-Za-z0-9]/.test(name) || inner.some((t) => distinctive(t, c)) ||
+    const namey = named || /[A-Za-z0-9]/.test(name) || inner.some((t) => distinctive(t, c)) ||
       [...c.nameSuffixes, ...c.charSuffixes].some((s) => name.endsWith(s) && name.length > s.length);
-    if (namey && acceptable(name, c)) out.push({ name, start, end, text: name });
+    if (namey && acceptable(name, c) && inContext(text, start, c)) out.push({ name, start, end, text: name });
   }
 }
 
@@ -186,7 +193,11 @@ function byCompany(text: string, tokens: Token[], c: Prepared, out: Discovered[]
       const name = text.slice(start, end);
       const core = name.slice(0, name.length - suffix.length);
       if (anonymous || core.length < 2 || !c.companyCues.some((w) => core.includes(w))) continue;
-      if (acceptable(name, c)) out.push({ name, start, end, text: name });
+      // 网络科技有限公司 alone names no one: something besides trade words must be left.
+      let rest = core;
+      for (const w of [...c.companyCues, ...c.generic]) rest = rest.split(w).join('');
+      if (rest.length < 2) continue;
+      if (acceptable(name, c) && inContext(text, start, c)) out.push({ name, start, end, text: name });
     }
   }
 }
