@@ -39,12 +39,12 @@ export const agencies: Extractor<'agencies'> = {
       ...central.map((h) => ({ ...h, name: h.entry.name, level: h.entry.level })),
       ...findLocalAgencies(text).map((l) => ({ ...l, entry: null })),
     ];
+    const levelOf = new Map(items.map((i) => [i.name, i.level]));
     return groupHits(removeOverlaps(items)).map((f) => {
-      const first = items.find((i) => i.name === f.name)!;
       const e = f.entry;
       return {
         name: f.name,
-        level: first.level,
+        level: levelOf.get(f.name)!,
         ...(e?.validTo ? { validTo: e.validTo } : {}),
         ...(e?.successor ? { successor: e.successor } : {}),
         mentions: f.mentions,

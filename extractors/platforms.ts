@@ -28,13 +28,12 @@ function load() {
   return gazetteer;
 }
 
-/** A name marked `cue` counts next to a platform word, in quotes, or in a list (、) with another platform. */
-function cued(text: string, h: Hit<PlatformEntry>, all: Hit<PlatformEntry>[]): boolean {
+/** A name marked `cue` counts next to a platform word, or in a list (、) with a platform that needs no cue. */
+function cued(text: string, h: Hit<PlatformEntry>, sure: { starts: Set<number>; ends: Set<number> }): boolean {
   const c = cues();
   if (c.cueBefore.some((w) => text.startsWith(w, h.start - w.length))) return true;
   if (c.cueAfter.some((w) => text.startsWith(w, h.end))) return true;
-  return all.some((o) => o !== h && !o.entry.cue &&
-    ((o.end + 1 === h.start && text[o.end] === '、') || (h.end + 1 === o.start && text[h.end] === '、')));
+  return (text[h.start - 1] === '、' && sure.ends.has(h.start - 1)) || (text[h.end] === '、' && sure.starts.has(h.end + 1));
 }
 
 export const platforms: Extractor<'platforms'> = {
@@ -53,7 +52,9 @@ export const platforms: Extractor<'platforms'> = {
     // and, being a list of ordinary-looking names (小油菜, 钱生钱), it counts only where the text is about lending.
     const all = g.matcher.findAll(text, (h) => curated.has(h.entry.name) ||
       (starts.has(h.start) && ends.has(h.end) && inContext(text, h.start)));
-    const listed = all.filter((h) => !h.entry.cue || cued(text, h, all));
+    const sureHits = all.filter((h) => !h.entry.cue);
+    const sure = { starts: new Set(sureHits.map((h) => h.start)), ends: new Set(sureHits.map((h) => h.end)) };
+    const listed = all.filter((h) => !h.entry.cue || cued(text, h, sure));
     type Item = { entry: PlatformEntry | null; name: string; kind: string; start: number; end: number; text: string };
     const items: Item[] = listed.map((h) => ({ ...h, name: h.entry.name, kind: h.entry.kind }));
     const listedAt = new Uint8Array(text.length);
@@ -67,9 +68,9 @@ export const platforms: Extractor<'platforms'> = {
       items.push({ ...d, entry: null, name: d.name, kind: 'discovered' });
     }
     const kept = removeOverlaps(items);
+    const kindOf = new Map(kept.map((i) => [i.name, i.kind]));
     return groupHits(kept).map((f) => {
-      const first = kept.find((i) => i.name === f.name)!;
-      return { name: f.name, kind: first.kind, mentions: f.mentions, count: f.spans.length, spans: f.spans };
+      return { name: f.name, kind: kindOf.get(f.name)!, mentions: f.mentions, count: f.spans.length, spans: f.spans };
     });
   },
 };

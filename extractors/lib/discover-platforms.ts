@@ -74,13 +74,12 @@ const isKnownPlace = (w: string) => [...places().matcher.at(w, 0)].some((h) => h
 
 /** Paragraph-level test: is the text around `pos` about lending, payment or credit? */
 export function inContext(text: string, pos: number, c: Prepared = cues()): boolean {
-  let s = text.lastIndexOf('\n', pos) + 1;
-  let e = text.indexOf('\n', pos);
-  if (e < 0) e = text.length;
-  // Long paragraphs: a window is enough, and keeps this linear.
-  s = Math.max(s, pos - 200);
-  e = Math.min(e, pos + 200);
-  const para = text.slice(s, e);
+  // The paragraph, but at most 200 characters either side: enough, and it keeps this linear.
+  const window = text.slice(Math.max(0, pos - 200), Math.min(text.length, pos + 200));
+  const at = pos - Math.max(0, pos - 200);
+  const s = window.lastIndexOf('\n', at) + 1;
+  const e = window.indexOf('\n', at);
+  const para = window.slice(s, e < 0 ? window.length : e);
   return c.context.some((w) => para.includes(w));
 }
 
@@ -123,8 +122,8 @@ function bySuffix(text: string, tokens: Token[], c: Prepared, out: Discovered[])
 /** “X” right after 名为 / 平台 / 旗下, or right before 平台 / APP. */
 function byQuote(text: string, tokens: Token[], c: Prepared, out: Discovered[]): void {
   for (let i = text.indexOf('“'); i >= 0; i = text.indexOf('“', i + 1)) {
-    const close = text.indexOf('”', i + 1);
-    if (close < 0 || close - i > 16) continue;
+    const close = text.slice(i + 1, i + 17).indexOf('”') + i + 1;
+    if (close === i) continue;
     const raw = text.slice(i + 1, close);
     if (raw.includes('“') || /[，。！？,!?；;：:、]/.test(raw)) continue;
     // What is named, in the same clause: stop at the first punctuation.
@@ -164,15 +163,19 @@ function byPlatformWord(text: string, tokens: Token[], c: Prepared, out: Discove
 /** X有限公司 with a finance word in X, read leftwards from the suffix until a function word. */
 function byCompany(text: string, tokens: Token[], c: Prepared, out: Discovered[]): void {
   const tokenAt = new Map<number, number>();
-  tokens.forEach((t, i) => tokenAt.set(t.end, i));
+  const holding = new Map<number, number>(); // every offset -> the token covering it
+  tokens.forEach((t, i) => {
+    tokenAt.set(t.end, i);
+    for (let p = t.start; p < t.end; p++) holding.set(p, i);
+  });
   for (const suffix of c.companySuffixes) {
     for (let i = text.indexOf(suffix); i >= 0; i = text.indexOf(suffix, i + suffix.length)) {
       // The token ending where the suffix starts.
       let k = tokenAt.get(i);
       if (k === undefined) {
         // jieba may glue part of the suffix to a word (管理有限公司): fall back to the token holding i.
-        const holder = tokens.findIndex((t) => t.start < i && t.end > i);
-        if (holder < 0) continue;
+        const holder = holding.get(i);
+        if (holder === undefined || tokens[holder]!.start === i) continue;
         k = holder;
       }
       let start = i;

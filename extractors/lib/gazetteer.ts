@@ -38,7 +38,8 @@ export function loadGazetteer<E extends GazetteerEntry>(...files: string[]): E[]
   for (const file of files) {
     const { defaults, entries } = loadData<GazetteerFile<E>>(file);
     for (const raw of entries) {
-      const e = { ...defaults, ...raw, aliases: raw.aliases ?? [] } as E;
+      const e = (defaults ? Object.assign({}, defaults, raw) : raw) as E;
+      e.aliases ??= [];
       if (seen.has(e.name)) continue;
       e.aliases = e.aliases.filter((a) => !seen.has(a));
       for (const f of [e.name, ...e.aliases]) seen.add(f);
@@ -55,11 +56,16 @@ export interface Hit<E> {
   text: string;
 }
 
-const isAsciiWord = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
+function isAsciiWord(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const x = c.charCodeAt(0);
+  return (x >= 48 && x <= 57) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
+}
 const isCjk = (c: string) => c >= '\u3400' && c <= '\u9fff';
 
 /** A name mixing scripts is also written with spaces at the joins: 融360 -> 融 360. */
 export function spacedVariant(form: string): string | null {
+  if (!/[A-Za-z0-9]/.test(form)) return null;
   let out = '';
   for (let i = 0; i < form.length; i++) {
     const c = form[i]!;
