@@ -39,8 +39,9 @@ function cued(text: string, h: Hit<PlatformEntry>, sure: { starts: Set<number>; 
 export const platforms: Extractor<'platforms'> = {
   meta: { id: 'platforms', description: 'Lending, payment, credit and fintech platforms named in the article.' },
   userWords(): UserWord[] {
-    // Cue-only names (two characters, ordinary words) stay out: they would split ordinary text.
-    return load().entries.filter((e) => !e.cue).flatMap((e) => [e.name, ...e.aliases]).map((word) => ({ word, tag: 'nz' }));
+    // Only the curated names: the big P2P list is full of ordinary-looking names (钱生钱) that
+    // would split ordinary text, and its names count only where the segmenter itself finds a whole word.
+    return load().entries.filter((e) => curated.has(e.name)).flatMap((e) => [e.name, ...e.aliases]).map((word) => ({ word, tag: 'nz' }));
   },
   extract(ctx: ExtractContext): PlatformItem[] {
     const { text } = ctx;
@@ -48,10 +49,10 @@ export const platforms: Extractor<'platforms'> = {
     const tokens = ctx.tokens();
     const starts = new Set(tokens.map((t) => t.start));
     const ends = new Set(tokens.map((t) => t.end));
-    // A name from the big P2P list must be a whole word: 金融加 in 互联网金融加速 is not.
-    // and, being a list of ordinary-looking names (小油菜, 钱生钱), it counts only where the text is about lending.
-    const all = g.matcher.findAll(text, (h) => curated.has(h.entry.name) ||
-      (starts.has(h.start) && ends.has(h.end) && inContext(text, h.start)));
+    // A listed name must be a whole word: 金融加 in 互联网金融加速 and 乐信 in 娱乐信报 are not.
+    // Names of the big P2P list, ordinary-looking (小油菜, 钱生钱), also need a text about lending.
+    const all = g.matcher.findAll(text, (h) => starts.has(h.start) && ends.has(h.end) &&
+      (curated.has(h.entry.name) || inContext(text, h.start)));
     const sureHits = all.filter((h) => !h.entry.cue);
     const sure = { starts: new Set(sureHits.map((h) => h.start)), ends: new Set(sureHits.map((h) => h.end)) };
     const listed = all.filter((h) => !h.entry.cue || cued(text, h, sure));

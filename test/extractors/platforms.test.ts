@@ -20,6 +20,9 @@ const cases: Case[] = [
   { text: '蚂蚁金服更名为蚂蚁集团。', name: '蚂蚁集团', kind: 'big-tech-finance', spans: [['蚂蚁金服', 0, 4], ['蚂蚁集团', 7, 11]] },
   { text: '接入了百行征信系统。', name: '百行征信', kind: 'credit-bureau', spans: [['百行征信', 3, 7]] },
   { text: '团贷网被立案侦查，出借人报案。', name: '团贷网', kind: 'p2p', spans: [['团贷网', 0, 3]] },
+  // From the P2P list (p2p-platforms.json), former names folded in.
+  { text: '民贷天下、网利宝和爱投资相继清退，网贷行业出清。', name: '网利宝', kind: 'p2p', spans: [['网利宝', 5, 8]] },
+  { text: '懒财网逾期，出借人维权。', name: '懒财网贷', kind: 'p2p', spans: [['懒财网', 0, 3]] },
   // A two-character P2P name counts next to a cue.
   { text: '乐钱平台宣布清退网贷业务。', name: '乐钱', kind: 'p2p', spans: [['乐钱', 0, 2]] },
   // Discovery: names no list has.
