@@ -70,8 +70,13 @@ export const platforms: Extractor<'platforms'> = {
     }
     const kept = removeOverlaps(items);
     const kindOf = new Map(kept.map((i) => [i.name, i.kind]));
-    return groupHits(kept).map((f) => {
-      return { name: f.name, kind: kindOf.get(f.name)!, mentions: f.mentions, count: f.spans.length, spans: f.spans };
-    });
+    return groupHits(kept).map((f) => ({
+      name: f.name,
+      kind: kindOf.get(f.name)!,
+      ...(f.entry?.status ? { status: f.entry.status } : {}),
+      mentions: f.mentions,
+      count: f.spans.length,
+      spans: f.spans,
+    }));
   },
 };

@@ -49,6 +49,7 @@ const mentionItem = object({
 export const platformItem = object({
   name: string('Canonical name.'),
   kind: string('lending, payment, credit, consumer-finance, fintech, ... as the gazetteer says; discovered for names found by pattern only.'),
+  status: optional(string('Last recorded status of a P2P platform from the 网贷之家/网贷天眼 lists (跑路, 经侦介入, 停业 ...), comma-separated; absent when normal or unknown.')),
   mentions: array(string('A surface form.'), 'Every distinct surface form, in order of first appearance.'),
   count: integer('How many times it is mentioned.'),
   spans: array(mentionItem, 'Each mention with its offsets.'),

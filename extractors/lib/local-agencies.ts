@@ -17,6 +17,8 @@ interface Body {
   branch?: boolean;
   /** 警方 / 公安: the police of the place before it. */
   policeWord?: boolean;
+  /** A local office of a central body: how the parent is written -> its canonical form. */
+  parents?: Record<string, string>;
 }
 
 interface PartsFile {
@@ -147,6 +149,15 @@ function build(text: string, hit: Hit<Body>, file: PartsFile, counts: () => Map<
       const city = chainBefore(text, chain.start - bureau.length, counts);
       if (city) chain = { ...chain, start: city.start };
     }
+  }
+  if (b.parents) {
+    // 中国人民银行 | 杭州 | 中心支行: the parent must be written, else 杭州分行 is any bank's branch.
+    if (!chain?.place) return undefined;
+    const at = chain.start;
+    const written = Object.keys(b.parents).filter((w) => text.startsWith(w, at - w.length)).sort((x, y) => y.length - x.length)[0];
+    if (!written) return undefined;
+    const start = at - written.length;
+    return { start, end: hit.end, text: text.slice(start, hit.end), name: `${b.parents[written]}${chain.place.short}${b.suffix}`, level: chain.place.level };
   }
   if (!chain && !b.policeWord && !b.branch) chain = unknownPlace(text, end, file.placeStops);
   if (!chain) return undefined;

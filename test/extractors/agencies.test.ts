@@ -37,6 +37,10 @@ const cases: Case[] = [
   { text: '杭州市公安局经侦支队介入。', name: '杭州市公安局经侦支队', level: 'municipal', spans: [['杭州市公安局经侦支队', 0, 10]] },
   { text: '上海市公安局经侦总队介入。', name: '上海市公安局经侦总队', level: 'provincial', spans: [['上海市公安局经侦总队', 0, 10]] },
   { text: '浙江证监局发布处罚决定。', name: '浙江证监局', level: 'provincial', spans: [['浙江证监局', 0, 5]] },
+  { text: '宁波银保监分局也表态。', name: '宁波银保监分局', level: 'municipal', spans: [['宁波银保监分局', 0, 7]] },
+  // Local offices of central bodies: parent + short place + office.
+  { text: '人民银行杭州中心支行发布通知。', name: '中国人民银行杭州中心支行', level: 'municipal', spans: [['人民银行杭州中心支行', 0, 10]] },
+  { text: '中国银保监会浙江监管局联合发文。', name: '中国银保监会浙江监管局', level: 'provincial', spans: [['中国银保监会浙江监管局', 0, 11]] },
   // A place the list lacks (a garbled or new name) still gives X省公安厅.
   { text: '近日，云梦泽省公安厅发布消息。', name: '云梦泽省公安厅', level: 'provincial', spans: [['云梦泽省公安厅', 3, 10]] },
 ];
@@ -58,6 +62,10 @@ for (const c of cases) {
 test('agencies: 西湖区 with no city in sight stays as written (杭州 and 南昌 both have one)', () => {
   const items = agencies.extract(contextOf('他成了西湖区公安局的常客。'));
   assert.deepEqual(items.map((i) => [i.name, i.level]), [['西湖区公安局', 'district']]);
+});
+
+test('agencies: a bank branch without a central parent is no agency', () => {
+  assert.deepEqual(agencies.extract(contextOf('招商银行杭州分行发放了贷款。')).map((i) => i.name), []);
 });
 
 test('agencies: 南昌 context sends 西湖区 to Nanchang', () => {

@@ -46,6 +46,11 @@ for (const c of cases) {
   });
 }
 
+test('platforms: a P2P platform carries its last recorded status', () => {
+  const items = platforms.extract(contextOf('联璧金融爆雷后，出借人报案。'));
+  assert.deepEqual(items.map((i) => [i.name, i.status]), [['联璧金融', '提现困难,问题平台']]);
+});
+
 test('platforms: a cue-only name without a cue is not reported', () => {
   assert.deepEqual(platforms.extract(contextOf('他说乐钱不多，网贷还款有压力。')), []);
 });
