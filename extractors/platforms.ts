@@ -28,7 +28,7 @@ function load() {
   return gazetteer;
 }
 
-/** A name marked `cue` counts next to a platform word, or in a list (、) with a platform that needs no cue. */
+/** A cue-only form counts next to a platform word, or in a list (、) with a platform that needs no cue. */
 function cued(text: string, h: Hit<PlatformEntry>, sure: { starts: Set<number>; ends: Set<number> }): boolean {
   const c = cues();
   if (c.cueBefore.some((w) => text.startsWith(w, h.start - w.length))) return true;
@@ -41,7 +41,8 @@ export const platforms: Extractor<'platforms'> = {
   userWords(): UserWord[] {
     // Only the curated names: the big P2P list is full of ordinary-looking names (钱生钱) that
     // would split ordinary text, and its names count only where the segmenter itself finds a whole word.
-    return load().entries.filter((e) => curated.has(e.name)).flatMap((e) => [e.name, ...e.aliases]).map((word) => ({ word, tag: 'nz' }));
+    return load().entries.filter((e) => curated.has(e.name))
+      .flatMap((e) => [e.name, ...e.aliases].filter((f) => !e.cueForms?.includes(f))).map((word) => ({ word, tag: 'nz' }));
   },
   extract(ctx: ExtractContext): PlatformItem[] {
     const { text } = ctx;
@@ -53,9 +54,10 @@ export const platforms: Extractor<'platforms'> = {
     // Names of the big P2P list, ordinary-looking (小油菜, 钱生钱), also need a text about lending.
     const all = g.matcher.findAll(text, (h) => starts.has(h.start) && ends.has(h.end) &&
       (curated.has(h.entry.name) || inContext(text, h.start)));
-    const sureHits = all.filter((h) => !h.entry.cue);
+    const needsCue = (entry: PlatformEntry, form: string) => entry.cueForms?.includes(form) ?? false;
+    const sureHits = all.filter((h) => !needsCue(h.entry, h.text));
     const sure = { starts: new Set(sureHits.map((h) => h.start)), ends: new Set(sureHits.map((h) => h.end)) };
-    const listed = all.filter((h) => !h.entry.cue || cued(text, h, sure));
+    const listed = all.filter((h) => !needsCue(h.entry, h.text) || cued(text, h, sure));
     type Item = { entry: PlatformEntry | null; name: string; kind: string; start: number; end: number; text: string };
     const items: Item[] = listed.map((h) => ({ ...h, name: h.entry.name, kind: h.entry.kind }));
     const listedAt = new Uint8Array(text.length);
@@ -63,7 +65,10 @@ export const platforms: Extractor<'platforms'> = {
     for (const d of discoverPlatforms(text, tokens)) {
       // A discovered name that is a listed form takes the list's canonical name.
       const known = g.byForm.get(d.name);
-      if (known) { if (!known.cue) items.push({ ...d, entry: known, name: known.name, kind: known.kind }); continue; }
+      if (known) {
+        if (!needsCue(known, d.name)) items.push({ ...d, entry: known, name: known.name, kind: known.kind });
+        continue;
+      }
       // Inside a listed name it adds nothing (京东金融 in 京东金融科技 is fine, a list name wins ties).
       if (listedAt.subarray(d.start, d.end).every((x) => x === 1)) continue;
       items.push({ ...d, entry: null, name: d.name, kind: 'discovered' });

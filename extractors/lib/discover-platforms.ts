@@ -25,6 +25,7 @@ interface Cues {
   context: string[];
   cueBefore: string[];
   cueAfter: string[];
+  listEnds: string[];
 }
 
 interface Prepared extends Cues {
@@ -120,7 +121,7 @@ function bySuffix(text: string, tokens: Token[], c: Prepared, out: Discovered[])
 }
 
 /** “X” right after 名为 / 平台 / 旗下, or right before 平台 / APP. */
-function byQuote(text: string, tokens: Token[], c: Prepared, out: Discovered[]): void {
+function byQuote(text: string, tokenAt: Map<number, Token>, c: Prepared, out: Discovered[]): void {
   for (let i = text.indexOf('“'); i >= 0; i = text.indexOf('“', i + 1)) {
     const close = text.slice(i + 1, i + 17).indexOf('”') + i + 1;
     if (close === i) continue;
@@ -137,7 +138,7 @@ function byQuote(text: string, tokens: Token[], c: Prepared, out: Discovered[]):
     const start = i + 1 + lead;
     const end = start + name.length;
     // A name, not a phrase: it has Latin letters or digits, a word the segmenter does not know, or a platform suffix.
-    const inner = tokens.filter((t) => t.start >= start && t.end <= end);
+    const inner = tokensIn(tokenAt, start, end) ?? [];
     const namey = named || /[A-Za-z0-9]/.test(name) || inner.some((t) => distinctive(t, c)) ||
       [...c.nameSuffixes, ...c.charSuffixes].some((s) => name.endsWith(s) && name.length > s.length);
     if (namey && acceptable(name, c) && inContext(text, start, c)) out.push({ name, start, end, text: name });
@@ -205,13 +206,79 @@ function byCompany(text: string, tokens: Token[], c: Prepared, out: Discovered[]
   }
 }
 
+/** The tokens covering [start, end), walking the start-offset index: linear in the span. */
+function tokensIn(tokenAt: Map<number, Token>, start: number, end: number, overhang = false): Token[] | undefined {
+  const out: Token[] = [];
+  for (let p = start; p < end;) {
+    const t = tokenAt.get(p);
+    // The span cuts through a word (but 贷等 glued at a list's end is the segmenter's doing).
+    if (!t || (t.end > end && !overhang)) return undefined;
+    out.push(t);
+    p = t.end;
+  }
+  return out;
+}
+
+const CLAUSE_END = '，。！？,!?；;：:（）()“”\n';
+const LIST_LEADS = ['包括', '例如', '比如', '诸如', '像'];
+
+/** A、B和C等平台: the items of a list that ends in 等平台 / 等公司, when they look like names. */
+function byListEnd(text: string, tokenAt: Map<number, Token>, c: Prepared, out: Discovered[]): void {
+  for (const endWord of c.listEnds) {
+    for (let i = text.indexOf(endWord); i >= 0; i = text.indexOf(endWord, i + endWord.length)) {
+      let s = i;
+      while (s > 0 && i - s < 60 && !CLAUSE_END.includes(text[s - 1]!)) s--;
+      // Items between 、, the last one maybe joined by 和 / 及.
+      const items: [number, number][] = [];
+      let from = s;
+      for (let k = s; k <= i; k++) {
+        if (k === i || text[k] === '、') { items.push([from, k]); from = k + 1; }
+      }
+      const last = items[items.length - 1];
+      if (last) {
+        const seg = text.slice(last[0], last[1]);
+        const j = Math.max(seg.lastIndexOf('和'), seg.lastIndexOf('及'));
+        if (j > 0) items.splice(items.length - 1, 1, [last[0], last[0] + j], [last[0] + j + 1, last[1]]);
+      }
+      const first = items[0];
+      if (first) {
+        // 涉案平台包括A、B等平台: the first item starts after the verb that opens the list.
+        const seg = text.slice(first[0], first[1]);
+        for (const lead of LIST_LEADS) {
+          const j = seg.lastIndexOf(lead);
+          if (j >= 0) { first[0] += j + lead.length; break; }
+        }
+      }
+      for (const [itemStart, end] of items) {
+        let inner = tokensIn(tokenAt, itemStart, end, true);
+        if (!inner) continue;
+        // 与中邮EMS: drop the function words that open the item.
+        const opener = (t: Token) => t.tag === 'p' || t.tag === 'c' || t.tag.startsWith('u') || c.stopSet.has(t.word);
+        const firstName = inner.findIndex((t) => !opener(t));
+        if (firstName < 0) continue;
+        inner = inner.slice(firstName);
+        const start = inner[0]!.start;
+        const name = text.slice(start, end);
+        if (name.length > 10) continue; // can't tell where a long item's name starts
+        const namey = /[A-Za-z0-9]/.test(name) || inner.some((t) => distinctive(t, c)) ||
+          [...c.nameSuffixes, ...c.charSuffixes].some((sfx) => name.endsWith(sfx) && name.length > sfx.length);
+        // 等平台 is context enough.
+        if (namey && acceptable(name, c)) out.push({ name, start, end, text: name });
+      }
+    }
+  }
+}
+
 /** Every platform name found by pattern, overlaps left for the caller to resolve. */
 export function discoverPlatforms(text: string, tokens: Token[]): Discovered[] {
   const c = cues();
   const out: Discovered[] = [];
+  const tokenAt = new Map<number, Token>();
+  for (const t of tokens) tokenAt.set(t.start, t);
   bySuffix(text, tokens, c, out);
-  byQuote(text, tokens, c, out);
+  byQuote(text, tokenAt, c, out);
   byPlatformWord(text, tokens, c, out);
   byCompany(text, tokens, c, out);
+  byListEnd(text, tokenAt, c, out);
   return out;
 }

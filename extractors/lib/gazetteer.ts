@@ -15,8 +15,8 @@ export interface GazetteerEntry {
   successor?: string;
   /** Where the entry comes from. */
   source: string;
-  /** Only counts next to a cue (two-character names, ordinary words). */
-  cue?: boolean;
+  /** Forms that count only next to a cue: two-character names, ordinary words (快钱, 聚宝盆). */
+  cueForms?: string[];
 }
 
 interface GazetteerFile<E> {

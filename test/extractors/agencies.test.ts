@@ -38,6 +38,8 @@ const cases: Case[] = [
   { text: '上海市公安局经侦总队介入。', name: '上海市公安局经侦总队', level: 'provincial', spans: [['上海市公安局经侦总队', 0, 10]] },
   { text: '浙江证监局发布处罚决定。', name: '浙江证监局', level: 'provincial', spans: [['浙江证监局', 0, 5]] },
   { text: '宁波银保监分局也表态。', name: '宁波银保监分局', level: 'municipal', spans: [['宁波银保监分局', 0, 7]] },
+  { text: '北京市第一中级人民法院审理了此案。', name: '北京市第一中级人民法院', level: 'municipal', spans: [['北京市第一中级人民法院', 0, 11]] },
+  { text: '上海金融法院和杭州互联网法院', name: '杭州互联网法院', level: 'municipal', spans: [['杭州互联网法院', 7, 14]] },
   // Local offices of central bodies: parent + short place + office.
   { text: '人民银行杭州中心支行发布通知。', name: '中国人民银行杭州中心支行', level: 'municipal', spans: [['人民银行杭州中心支行', 0, 10]] },
   { text: '中国银保监会浙江监管局联合发文。', name: '中国银保监会浙江监管局', level: 'provincial', spans: [['中国银保监会浙江监管局', 0, 11]] },

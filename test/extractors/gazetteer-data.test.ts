@@ -46,6 +46,7 @@ for (const [label, { files, field }] of Object.entries(gazetteers)) {
         assert.ok(!forms.has(f), `${where}: form ${f} also names ${forms.get(f)}`);
         forms.set(f, e.name);
       }
+      for (const f of e.cueForms ?? []) assert.ok(f === e.name || e.aliases.includes(f), `${where}: cue form ${f} is one of its forms`);
       for (const k of ['validFrom', 'validTo'] as const) {
         if (e[k] !== undefined) assert.ok(parseDate(e[k]!) !== null, `${where}: ${k} ${e[k]} parses`);
       }

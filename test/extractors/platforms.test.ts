@@ -30,6 +30,11 @@ const cases: Case[] = [
   { text: '一款名为“焱淼借”的贷款APP被下架，逾期用户遭催收。', name: '焱淼借', kind: 'discovered', spans: [['焱淼借', 5, 8]] },
   { text: '催收系统由杭州鑫焱科技研发，已接入多家放贷机构。', name: '杭州鑫焱科技', kind: 'discovered', spans: [['杭州鑫焱科技', 5, 11]] },
   { text: '借款人起诉了深圳市焱淼网络小额贷款有限公司。', name: '深圳市焱淼网络小额贷款有限公司', kind: 'discovered', spans: [['深圳市焱淼网络小额贷款有限公司', 6, 21]] },
+  { text: '涉案平台包括焱淼金服、鑫焱e贷等平台。', name: '焱淼金服', kind: 'discovered', spans: [['焱淼金服', 6, 10]] },
+  { text: '涉案平台包括焱淼金服、鑫焱e贷等平台。', name: '鑫焱e贷', kind: 'discovered', spans: [['鑫焱e贷', 11, 15]] },
+  { text: '东莞警方打掉一个套路贷团伙，涉案平台包括“速借宝”等。', name: '速借宝', kind: 'discovered', spans: [['速借宝', 21, 24]] },
+  // A long alias of a two-character name needs no cue.
+  { text: '截至目前，米庄理财已经清退。', name: '米庄', kind: 'p2p', spans: [['米庄理财', 5, 9]] },
   { text: '该联盟上线鑫焱平台，联合打击金融黑产。', name: '鑫焱', kind: 'discovered', spans: [['鑫焱', 5, 7]] },
 ];
 
