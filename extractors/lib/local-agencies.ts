@@ -4,7 +4,7 @@
 // when the page is about Hangzhou. A body without a place (公安局, 金融办) names nothing.
 import type { AgencyLevel } from '../../src/schema.js';
 import { loadData, Matcher, type Hit } from './gazetteer.js';
-import { placeCounts, places, resolve, type Place } from './places.js';
+import { contains, placeCounts, places, resolve, type Place } from './places.js';
 
 interface Body {
   suffix: string;
@@ -78,15 +78,10 @@ function chainBefore(text: string, end: number, counts: () => Map<Place, number>
   // An outer place narrows the inner one down: 杭州 + 西湖区, 北京市 + 朝阳区.
   const outer = m.endingAt(text, inner.start, 10);
   if (outer) {
-    const narrowed = candidates.filter((c) => outer.entry.places.some((o) => within(o, c)));
+    const narrowed = candidates.filter((c) => outer.entry.places.some((o) => contains(o, c)));
     if (narrowed.length) { candidates = narrowed; start = outer.start; }
   }
   return { place: resolve(candidates, counts()), written: inner.text, start };
-}
-
-function within(outer: Place, inner: Place): boolean {
-  for (let p = inner.parent; p; p = p.parent) if (p === outer) return true;
-  return false;
 }
 
 /** A place missing from places.json before 省/市 (garbled or new): up to three characters, never a function word. */
