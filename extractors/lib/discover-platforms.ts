@@ -26,6 +26,7 @@ interface Cues {
   cueBefore: string[];
   cueAfter: string[];
   listEnds: string[];
+  mediaAfter: string[];
 }
 
 interface Prepared extends Cues {
@@ -280,5 +281,6 @@ export function discoverPlatforms(text: string, tokens: Token[]): Discovered[] {
   byPlatformWord(text, tokens, c, out);
   byCompany(text, tokens, c, out);
   byListEnd(text, tokenAt, c, out);
-  return out;
+  // News outlets look like platforms (X网) but are followed by 报道 / 记者.
+  return out.filter((d) => !c.mediaAfter.some((w) => text.startsWith(w, d.end)));
 }

@@ -33,6 +33,7 @@ const cases: Case[] = [
   { text: '朝阳区人民法院判决，北京的借款人不服。', name: '北京市朝阳区人民法院', level: 'district', spans: [['朝阳区人民法院', 0, 7]] },
   { text: '浙江省公安厅通报案情。', name: '浙江省公安厅', level: 'provincial', spans: [['浙江省公安厅', 0, 6]] },
   { text: '湖南警方通报案情。', name: '湖南省公安厅', level: 'provincial', spans: [['湖南警方', 0, 4]] },
+  { text: '延边警方通报了一起套路贷案。', name: '延边朝鲜族自治州公安局', level: 'municipal', spans: [['延边警方', 0, 4]] },
   { text: '杭州中院审理了此案。', name: '杭州市中级人民法院', level: 'municipal', spans: [['杭州中院', 0, 4]] },
   { text: '杭州市公安局经侦支队介入。', name: '杭州市公安局经侦支队', level: 'municipal', spans: [['杭州市公安局经侦支队', 0, 10]] },
   { text: '上海市公安局经侦总队介入。', name: '上海市公安局经侦总队', level: 'provincial', spans: [['上海市公安局经侦总队', 0, 10]] },
