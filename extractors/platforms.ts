@@ -1,21 +1,87 @@
-// Platforms: lending, payment, credit and fintech companies, from the shipped gazetteer.
+// Platforms: lending, payment, credit and fintech platforms and companies.
+// Two sources: the gazetteers (curated platforms.json, then the generated
+// p2p-platforms.json) and discovery of names no list has (lib/discover-platforms.ts).
+// Media, portals, law firms, universities and exchanges are not platforms.
 import type { PlatformItem } from '../src/schema.js';
 import type { ExtractContext, Extractor, UserWord } from './types.js';
-import { findAll, loadGazetteer, type GazetteerEntry } from './lib/gazetteer.js';
+import { groupHits, loadGazetteer, Matcher, type GazetteerEntry, type Hit } from './lib/gazetteer.js';
+import { cues, discoverPlatforms, inContext } from './lib/discover-platforms.js';
+import { removeOverlaps } from './lib/spans.js';
 
-interface PlatformEntry extends GazetteerEntry { kind: string }
+export interface PlatformEntry extends GazetteerEntry {
+  kind: string;
+  status?: string;
+}
 
-let entries: PlatformEntry[] | null = null;
-const gazetteer = () => (entries ??= loadGazetteer<PlatformEntry>('platforms.json'));
+let curated = new Set<string>();
+let gazetteer: { entries: PlatformEntry[]; matcher: Matcher<PlatformEntry>; byForm: Map<string, PlatformEntry> } | null = null;
+function load() {
+  if (!gazetteer) {
+    const notPlatforms = cues().notPlatforms;
+    const entries = loadGazetteer<PlatformEntry>('platforms.json', 'p2p-platforms.json')
+      .filter((e) => !notPlatforms.has(e.name));
+    curated = new Set(loadGazetteer<PlatformEntry>('platforms.json').map((e) => e.name));
+    const byForm = new Map<string, PlatformEntry>();
+    for (const e of entries) for (const f of [e.name, ...e.aliases]) byForm.set(f, e);
+    gazetteer = { entries, matcher: new Matcher(entries, (e) => [e.name, ...e.aliases]), byForm };
+  }
+  return gazetteer;
+}
+
+/** A cue-only form counts next to a platform word, or in a list (、) with a platform that needs no cue. */
+function cued(text: string, h: Hit<PlatformEntry>, sure: { starts: Set<number>; ends: Set<number> }): boolean {
+  const c = cues();
+  if (c.cueBefore.some((w) => text.startsWith(w, h.start - w.length))) return true;
+  if (c.cueAfter.some((w) => text.startsWith(w, h.end))) return true;
+  return (text[h.start - 1] === '、' && sure.ends.has(h.start - 1)) || (text[h.end] === '、' && sure.starts.has(h.end + 1));
+}
 
 export const platforms: Extractor<'platforms'> = {
   meta: { id: 'platforms', description: 'Lending, payment, credit and fintech platforms named in the article.' },
   userWords(): UserWord[] {
-    return gazetteer().flatMap((e) => [e.name, ...e.aliases]).map((word) => ({ word, tag: 'nz' }));
+    // Only the curated names: the big P2P list is full of ordinary-looking names (钱生钱) that
+    // would split ordinary text, and its names count only where the segmenter itself finds a whole word.
+    return load().entries.filter((e) => curated.has(e.name))
+      .flatMap((e) => [e.name, ...e.aliases].filter((f) => !e.cueForms?.includes(f))).map((word) => ({ word, tag: 'nz' }));
   },
   extract(ctx: ExtractContext): PlatformItem[] {
-    return findAll(ctx.text, gazetteer()).map((f) => ({
-      name: f.entry.name, kind: f.entry.kind, mentions: f.mentions, count: f.spans.length, spans: f.spans,
+    const { text } = ctx;
+    const g = load();
+    const tokens = ctx.tokens();
+    const starts = new Set(tokens.map((t) => t.start));
+    const ends = new Set(tokens.map((t) => t.end));
+    // A listed name must be a whole word: 金融加 in 互联网金融加速 and 乐信 in 娱乐信报 are not.
+    // Names of the big P2P list, ordinary-looking (小油菜, 钱生钱), also need a text about lending.
+    const all = g.matcher.findAll(text, (h) => starts.has(h.start) && ends.has(h.end) &&
+      (curated.has(h.entry.name) || inContext(text, h.start)));
+    const needsCue = (entry: PlatformEntry, form: string) => entry.cueForms?.includes(form) ?? false;
+    const sureHits = all.filter((h) => !needsCue(h.entry, h.text));
+    const sure = { starts: new Set(sureHits.map((h) => h.start)), ends: new Set(sureHits.map((h) => h.end)) };
+    const listed = all.filter((h) => !needsCue(h.entry, h.text) || cued(text, h, sure));
+    type Item = { entry: PlatformEntry | null; name: string; kind: string; start: number; end: number; text: string };
+    const items: Item[] = listed.map((h) => ({ ...h, name: h.entry.name, kind: h.entry.kind }));
+    const listedAt = new Uint8Array(text.length);
+    for (const h of listed) listedAt.fill(1, h.start, h.end);
+    for (const d of discoverPlatforms(text, tokens)) {
+      // A discovered name that is a listed form takes the list's canonical name.
+      const known = g.byForm.get(d.name);
+      if (known) {
+        if (!needsCue(known, d.name)) items.push({ ...d, entry: known, name: known.name, kind: known.kind });
+        continue;
+      }
+      // Inside a listed name it adds nothing (京东金融 in 京东金融科技 is fine, a list name wins ties).
+      if (listedAt.subarray(d.start, d.end).every((x) => x === 1)) continue;
+      items.push({ ...d, entry: null, name: d.name, kind: 'discovered' });
+    }
+    const kept = removeOverlaps(items);
+    const kindOf = new Map(kept.map((i) => [i.name, i.kind]));
+    return groupHits(kept).map((f) => ({
+      name: f.name,
+      kind: kindOf.get(f.name)!,
+      ...(f.entry?.status ? { status: f.entry.status } : {}),
+      mentions: f.mentions,
+      count: f.spans.length,
+      spans: f.spans,
     }));
   },
 };

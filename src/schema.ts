@@ -49,6 +49,7 @@ const mentionItem = object({
 export const platformItem = object({
   name: string('Canonical name.'),
   kind: string('lending, payment, credit, consumer-finance, fintech, ... as the gazetteer says; discovered for names found by pattern only.'),
+  status: optional(string('Last recorded status of a P2P platform from the 网贷之家/网贷天眼 lists (跑路, 经侦介入, 停业 ...), comma-separated; absent when normal or unknown.')),
   mentions: array(string('A surface form.'), 'Every distinct surface form, in order of first appearance.'),
   count: integer('How many times it is mentioned.'),
   spans: array(mentionItem, 'Each mention with its offsets.'),
@@ -59,6 +60,8 @@ export const AGENCY_LEVELS = ['central', 'provincial', 'municipal', 'district', 
 export const agencyItem = object({
   name: string('Canonical full name (银保监会 -> 中国银行保险监督管理委员会).'),
   level: literal(AGENCY_LEVELS, 'Administrative level.'),
+  validTo: optional(string('When the body stopped existing under this name (YYYY or YYYY-MM), from the gazetteer: 银监会 -> 2018-04.')),
+  successor: optional(string('Canonical name of the body that took over (银监会 -> 中国银行保险监督管理委员会).')),
   mentions: array(string('A surface form.'), 'Every distinct surface form, in order of first appearance.'),
   count: integer('How many times it is mentioned.'),
   spans: array(mentionItem, 'Each mention with its offsets.'),

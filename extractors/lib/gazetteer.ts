@@ -1,47 +1,150 @@
-// Matching names from a gazetteer: every surface form (name and aliases)
-// found in the text, longest first, grouped by canonical name.
+// Gazetteers: JSON lists of names under extractors/data/, loaded once, and a
+// matcher that finds every surface form of every entry in linear time
+// (forms indexed by their first two characters; no regular expressions).
 import { readFileSync } from 'node:fs';
 import type { Mention } from '../../src/schema.js';
+import { removeOverlaps } from './spans.js';
 
 export interface GazetteerEntry {
   name: string;
   aliases: string[];
-  [key: string]: unknown;
+  /** When the body or brand took up / gave up this name (YYYY, YYYY-MM or YYYY-MM-DD). */
+  validFrom?: string;
+  validTo?: string;
+  /** Canonical name of the entry that took over (银监会 -> 银保监会). */
+  successor?: string;
+  /** Where the entry comes from. */
+  source: string;
+  /** Forms that count only next to a cue: two-character names, ordinary words (快钱, 聚宝盆). */
+  cueForms?: string[];
 }
 
-export function loadGazetteer<E extends GazetteerEntry>(file: string): E[] {
+interface GazetteerFile<E> {
+  /** Fields every entry of the file shares unless it says otherwise. */
+  defaults?: Partial<E>;
+  entries: E[];
+}
+
+/** Read a JSON data file from extractors/data/ (dist/extractors/lib -> extractors/data). */
+export function loadData<T>(file: string): T {
   const url = new URL(`../../../extractors/data/${file}`, import.meta.url);
-  return (JSON.parse(readFileSync(url, 'utf8')) as { entries: E[] }).entries;
+  return JSON.parse(readFileSync(url, 'utf8')) as T;
+}
+
+/** Entries of one or more gazetteer files; an earlier file wins a name or alias a later one also has. */
+export function loadGazetteer<E extends GazetteerEntry>(...files: string[]): E[] {
+  const out: E[] = [];
+  const seen = new Set<string>();
+  for (const file of files) {
+    const { defaults, entries } = loadData<GazetteerFile<E>>(file);
+    for (const raw of entries) {
+      const e = (defaults ? Object.assign({}, defaults, raw) : raw) as E;
+      e.aliases ??= [];
+      if (seen.has(e.name)) continue;
+      e.aliases = e.aliases.filter((a) => !seen.has(a));
+      for (const f of [e.name, ...e.aliases]) seen.add(f);
+      out.push(e);
+    }
+  }
+  return out;
+}
+
+export interface Hit<E> {
+  entry: E;
+  start: number;
+  end: number;
+  text: string;
+}
+
+function isAsciiWord(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const x = c.charCodeAt(0);
+  return (x >= 48 && x <= 57) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
+}
+const isCjk = (c: string) => c >= '\u3400' && c <= '\u9fff';
+
+/** A name mixing scripts is also written with spaces at the joins: 融360 -> 融 360. */
+export function spacedVariant(form: string): string | null {
+  if (!/[A-Za-z0-9]/.test(form)) return null;
+  let out = '';
+  for (let i = 0; i < form.length; i++) {
+    const c = form[i]!;
+    const prev = form[i - 1];
+    if (prev !== undefined && ((isCjk(prev) && isAsciiWord(c)) || (isAsciiWord(prev) && isCjk(c)))) out += ' ';
+    out += c;
+  }
+  return out === form ? null : out;
+}
+
+/** Finds the forms of many entries in a text. Build once, use for every page. */
+export class Matcher<E> {
+  private readonly index = new Map<string, { form: string; entry: E }[]>();
+
+  constructor(entries: Iterable<E>, formsOf: (e: E) => Iterable<string>) {
+    for (const entry of entries) {
+      for (const form of formsOf(entry)) {
+        if (form.length < 2) continue;
+        for (const f of [form, spacedVariant(form)]) {
+          if (!f) continue;
+          const key = f.slice(0, 2);
+          let list = this.index.get(key);
+          if (!list) this.index.set(key, (list = []));
+          list.push({ form: f, entry });
+        }
+      }
+    }
+    for (const list of this.index.values()) list.sort((a, b) => b.form.length - a.form.length);
+  }
+
+  /** Every form starting at `i`, longest first. */
+  *at(text: string, i: number): Generator<Hit<E>> {
+    const list = this.index.get(text.slice(i, i + 2));
+    if (!list) return;
+    for (const { form, entry } of list) {
+      if (!text.startsWith(form, i)) continue;
+      const end = i + form.length;
+      // An ASCII name must not be cut out of a longer ASCII word (AIF in AIFX, 51 in 151).
+      if (isAsciiWord(form[0]) && isAsciiWord(text[i - 1])) continue;
+      if (isAsciiWord(form[form.length - 1]) && isAsciiWord(text[end])) continue;
+      yield { entry, start: i, end, text: form };
+    }
+  }
+
+  /** The longest form ending exactly at `end`, looking back at most `maxLen` characters. */
+  endingAt(text: string, end: number, maxLen = 12): Hit<E> | undefined {
+    for (let len = Math.min(maxLen, end); len >= 2; len--) {
+      for (const h of this.at(text, end - len)) if (h.end === end) return h;
+    }
+    return undefined;
+  }
+
+  /** Non-overlapping hits, a longer one winning over a shorter one it overlaps; `accept` can veto a hit. */
+  findAll(text: string, accept: (h: Hit<E>) => boolean = () => true): Hit<E>[] {
+    const hits: Hit<E>[] = [];
+    for (let i = 0; i < text.length - 1; i++) {
+      for (const h of this.at(text, i)) {
+        if (accept(h)) { hits.push(h); break; }
+      }
+    }
+    return removeOverlaps(hits);
+  }
 }
 
 export interface Found<E> {
   entry: E;
+  name: string;
   mentions: string[];
   spans: Mention[];
 }
 
-/** Find every form of every entry; a longer form wins over a shorter one inside it. */
-export function findAll<E extends GazetteerEntry>(text: string, entries: E[]): Found<E>[] {
-  const forms: { form: string; entry: E }[] = [];
-  for (const e of entries) for (const f of new Set([e.name, ...e.aliases])) forms.push({ form: f, entry: e });
-  forms.sort((a, b) => b.form.length - a.form.length);
-  const taken = new Uint8Array(text.length);
+/** Group hits by canonical name: surface forms in order of first appearance, spans in text order. */
+export function groupHits<E>(hits: (Hit<E> & { name: string })[]): Found<E>[] {
   const byName = new Map<string, Found<E>>();
-  for (const { form, entry } of forms) {
-    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length)) {
-      let free = true;
-      for (let k = i; k < i + form.length; k++) if (taken[k]) { free = false; break; }
-      if (!free) continue;
-      taken.fill(1, i, i + form.length);
-      let f = byName.get(entry.name);
-      if (!f) { f = { entry, mentions: [], spans: [] }; byName.set(entry.name, f); }
-      f.spans.push({ text: form, start: i, end: i + form.length });
-    }
+  for (const h of [...hits].sort((a, b) => a.start - b.start)) {
+    let f = byName.get(h.name);
+    if (!f) byName.set(h.name, (f = { entry: h.entry, name: h.name, mentions: [], spans: [] }));
+    f.spans.push({ text: h.text, start: h.start, end: h.end });
+    if (!f.mentions.includes(h.text)) f.mentions.push(h.text);
   }
-  const out = [...byName.values()];
-  for (const f of out) {
-    f.spans.sort((a, b) => a.start - b.start);
-    f.mentions = [...new Set(f.spans.map((s) => s.text))];
-  }
-  return out.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
+  return [...byName.values()];
 }

@@ -1,0 +1,167 @@
+// Local agencies built from parts: a place (places.json) followed by a body
+// (agency-parts.json). 杭州市公安局上城区分局, 深圳市地方金融监督管理局,
+// 北京市朝阳区人民法院; 杭州警方 -> 杭州市公安局; 西湖区公安局 -> 杭州市公安局西湖区分局
+// when the page is about Hangzhou. A body without a place (公安局, 金融办) names nothing.
+import type { AgencyLevel } from '../../src/schema.js';
+import { loadData, Matcher, type Hit } from './gazetteer.js';
+import { contains, placeCounts, places, resolve, type Place } from './places.js';
+
+interface Body {
+  suffix: string;
+  level?: AgencyLevel;
+  police?: boolean;
+  unit?: boolean;
+  canonical?: string;
+  shortPlace?: boolean;
+  /** 分局: a district branch of a city bureau. */
+  branch?: boolean;
+  /** 警方 / 公安: the police of the place before it. */
+  policeWord?: boolean;
+  /** A local office of a central body: how the parent is written -> its canonical form. */
+  parents?: Record<string, string>;
+}
+
+interface PartsFile {
+  bodies: Body[];
+  districtBranch: string[];
+  policeWords: string[];
+  policeNotBefore: string[];
+  bureaus: string[];
+  placeStops: string;
+}
+
+export interface LocalAgency {
+  name: string;
+  level: AgencyLevel;
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Parts { matcher: Matcher<Body>; file: PartsFile }
+let cached: Parts | null = null;
+
+function parts(): Parts {
+  if (cached) return cached;
+  const file = loadData<PartsFile>('agency-parts.json');
+  const bodies: Body[] = [
+    ...file.bodies,
+    ...file.districtBranch.map((suffix) => ({ suffix, police: true, branch: true })),
+    ...file.policeWords.map((suffix) => ({ suffix, police: true, policeWord: true })),
+  ];
+  cached = { matcher: new Matcher(bodies, (b) => [b.suffix]), file };
+  return cached;
+}
+
+/** Words the segmenter should keep whole. */
+export function bodyWords(): string[] {
+  return parts().file.bodies.map((b) => b.suffix);
+}
+
+interface Chain {
+  /** The most specific place, or undefined when the name is ambiguous and the page does not tell. */
+  place: Place | undefined;
+  /** What the text wrote for it, when it could not be resolved (西湖区 with no city in sight). */
+  written: string;
+  start: number;
+}
+
+const isMunicipality = (p: Place) => p.level === 'provincial' && p.name.endsWith('市');
+
+/** The places written right before `end` (杭州市 / 浙江杭州 / 北京市朝阳区), most specific last. */
+function chainBefore(text: string, end: number, counts: () => Map<Place, number>): Chain | undefined {
+  const m = places().matcher;
+  const inner = m.endingAt(text, end, 10);
+  if (!inner) return undefined;
+  let start = inner.start;
+  let candidates = inner.entry.places;
+  // An outer place narrows the inner one down: 杭州 + 西湖区, 北京市 + 朝阳区.
+  const outer = m.endingAt(text, inner.start, 10);
+  if (outer) {
+    const narrowed = candidates.filter((c) => outer.entry.places.some((o) => contains(o, c)));
+    if (narrowed.length) { candidates = narrowed; start = outer.start; }
+  }
+  return { place: resolve(candidates, counts()), written: inner.text, start };
+}
+
+/** A place missing from places.json before 省/市 (garbled or new): up to three characters, never a function word. */
+function unknownPlace(text: string, end: number, stops: string): Chain | undefined {
+  const marker = text[end - 1];
+  if (marker !== '省' && marker !== '市') return undefined;
+  let s = end - 1;
+  while (s > end - 4 && s > 0 && /[\u4e00-\u9fff]/.test(text[s - 1]!)) s--;
+  while (s < end - 1 && stops.includes(text[s]!)) s++;
+  if (end - 1 - s < 2) return undefined;
+  const name = text.slice(s, end);
+  return { place: { name, short: name, level: marker === '省' ? 'provincial' : 'municipal' }, written: name, start: s };
+}
+
+/** The police bureau of a place: 浙江省公安厅, 杭州市公安局, 杭州市公安局西湖区分局. */
+function policeName(p: Place | undefined, written: string): { name: string; level: AgencyLevel } {
+  if (!p) return { name: `${written}公安局`, level: 'district' };
+  if (p.level === 'provincial') return { name: `${p.name}${isMunicipality(p) ? '公安局' : '公安厅'}`, level: 'provincial' };
+  if (p.level === 'municipal') return { name: `${p.name}公安局`, level: 'municipal' };
+  if (p.name.endsWith('区') && p.parent) return { name: `${p.parent.name}公安局${p.name}分局`, level: 'district' };
+  return { name: `${p.name}公安局`, level: 'district' };
+}
+
+function bodyName(p: Place | undefined, written: string, b: Body): string {
+  const body = b.canonical ?? b.suffix;
+  if (!p) return `${written}${body}`;
+  if (b.shortPlace) return `${p.short}${body}`;
+  if (p.level === 'district' && p.name.endsWith('区') && p.parent) return `${p.parent.name}${p.name}${body}`;
+  return `${p.name}${body}`;
+}
+
+/** Every local agency named in the text, with its span (place through body). */
+export function findLocalAgencies(text: string): LocalAgency[] {
+  const { matcher, file } = parts();
+  let counts: Map<Place, number> | undefined;
+  const getCounts = () => (counts ??= placeCounts(text));
+  const out: LocalAgency[] = [];
+  for (const hit of matcher.findAll(text)) {
+    const found = build(text, hit, file, getCounts);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+function build(text: string, hit: Hit<Body>, file: PartsFile, counts: () => Map<Place, number>): LocalAgency | undefined {
+  const b = hit.entry;
+  // A unit or a district branch may hang under a bureau word: 杭州市公安局 | 经侦支队, 杭州市公安局上城区 | 分局.
+  let end = hit.start;
+  if (b.unit) {
+    const bureau = file.bureaus.find((w) => text.startsWith(w, end - w.length));
+    if (bureau) end -= bureau.length;
+  }
+  if (b.policeWord && file.policeNotBefore.some((w) => text.startsWith(w, hit.end))) return undefined;
+  let chain = chainBefore(text, end, counts);
+  if (b.branch) {
+    // 分局 needs a district before it, itself maybe after a city bureau.
+    if (!chain || (chain.place && chain.place.level !== 'district')) return undefined;
+    const bureau = file.bureaus.find((w) => text.startsWith(w, chain!.start - w.length));
+    if (bureau) {
+      const city = chainBefore(text, chain.start - bureau.length, counts);
+      if (city) chain = { ...chain, start: city.start };
+    }
+  }
+  if (b.parents) {
+    // 中国人民银行 | 杭州 | 中心支行: the parent must be written, else 杭州分行 is any bank's branch.
+    if (!chain?.place) return undefined;
+    const at = chain.start;
+    const written = Object.keys(b.parents).filter((w) => text.startsWith(w, at - w.length)).sort((x, y) => y.length - x.length)[0];
+    if (!written) return undefined;
+    const start = at - written.length;
+    return { start, end: hit.end, text: text.slice(start, hit.end), name: `${b.parents[written]}${chain.place.short}${b.suffix}`, level: chain.place.level };
+  }
+  if (!chain && !b.policeWord && !b.branch) chain = unknownPlace(text, end, file.placeStops);
+  if (!chain) return undefined;
+  const span = { start: chain.start, end: hit.end, text: text.slice(chain.start, hit.end) };
+  if (b.police && !b.unit && b.suffix !== '公安厅') return { ...span, ...policeName(chain.place, chain.written) };
+  if (b.unit) {
+    const parent = policeName(chain.place, chain.written);
+    return { ...span, name: `${parent.name}${b.canonical ?? b.suffix}`, level: parent.level };
+  }
+  const level = b.level ?? chain.place?.level ?? 'district';
+  return { ...span, name: bodyName(chain.place, chain.written, b), level };
+}

@@ -1,0 +1,47 @@
+// Precision guard: sentences full of near-misses that must give no platform and
+// no agency. Media, anonymous companies, generic police and regulator words,
+// law firms, universities, exchanges, a country name, figures of speech.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { agencies } from '../../extractors/agencies.js';
+import { platforms } from '../../extractors/platforms.js';
+import { contextOf } from './context.js';
+
+const nearMisses = [
+  '据网易财经报道，某平台负责人已被带走调查。',
+  '一家P2P公司的员工告诉证券时报记者，平台逾期率上升。',
+  '警方表示，案件正在进一步侦办中，公安机关已冻结涉案资金。',
+  '监管部门约谈了多家网贷平台，地方金融监管部门要求限期整改。',
+  '中国的网贷行业经历了一轮清退，借款人仍需还款。',
+  '投资者向PingWest品玩透露，平台兑付困难。',
+  '上海某律师事务所合伙人认为，催收公司须合规经营。',
+  '西南政法大学与清华大学五道口金融学院的学者研究了网贷风控。',
+  '该公司于2018年登陆纽约证券交易所，此后股价下跌。',
+  '某利资产管理有限公司利用“呼死你”软件骚扰借款人。',
+  '当地警方、公安部门和司法部门联合打击暴力催收。',
+  '互联网金融、金融科技和普惠金融成为行业关键词。',
+  '他向亲友借款，朋友说他就是“聚宝盆”、“财神爷”。',
+  '多家金融机构共享风控数据，征信部门将加强配合。',
+  '据券商中国统计，网贷机构数量持续下降。',
+  '一家深圳大型个人网贷平台内部人士透露，催收员压力很大。',
+  '地方政府和监管单位的日常监管不能缺位，借贷乱象需要治理。',
+  '他说想赚快钱，于是借了网贷。',
+  '公安局、金融办和人民法院都没有回应借款人的诉求。',
+  '据北京娱乐信报报道，有人想借钱生钱做理财。',
+  '湖南、河南、四川等地已宣布取缔辖区内所有P2P业务。',
+  '淘宝网与中邮EMS、中通速递以及韵达快递等公司进行合作。',
+  '据亿邦动力网报道，网贷借款人逾期率上升。',
+  '据数禾网报道，网贷借款人逾期率上升。',
+  '北京公安大学的学者研究了网贷诈骗。',
+  '各城区公安分局都接到了借款人的报案。',
+  '招商银行杭州分行发放了一笔经营贷款。',
+  '据天眼查和中国裁判文书网显示，该借款纠纷已经判决。',
+];
+
+for (const text of nearMisses) {
+  test(`precision: ${text}`, () => {
+    const ctx = contextOf(text);
+    assert.deepEqual(platforms.extract(ctx).map((p) => p.name), []);
+    assert.deepEqual(agencies.extract(ctx).map((a) => a.name), []);
+  });
+}

@@ -1,0 +1,85 @@
+// Every gazetteer entry is well formed: a canonical name used once, aliases that
+// name one entry only, dates that parse, successors that exist, a source.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { AGENCY_LEVELS } from '../../src/schema.js';
+import { loadData, type GazetteerEntry } from '../../extractors/lib/gazetteer.js';
+
+interface File { defaults?: Record<string, unknown>; entries: (GazetteerEntry & Record<string, unknown>)[] }
+
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+function parseDate(s: string): number | null {
+  const m = DATE.exec(s);
+  if (!m) return null;
+  const [y, mo = '01', d = '01'] = [Number(m[1]), m[2], m[3]];
+  const t = Date.UTC(y, Number(mo) - 1, Number(d));
+  const back = new Date(t);
+  return back.getUTCMonth() === Number(mo) - 1 && back.getUTCDate() === Number(d) ? t : null;
+}
+
+const gazetteers: Record<string, { files: string[]; field: 'kind' | 'level' }> = {
+  platforms: { files: ['platforms.json', 'p2p-platforms.json'], field: 'kind' },
+  agencies: { files: ['agencies.json', 'gov-bodies.json'], field: 'level' },
+};
+
+for (const [label, { files, field }] of Object.entries(gazetteers)) {
+  test(`gazetteer data: ${label} entries are well formed`, () => {
+    const all = files.flatMap((f) => {
+      const data = loadData<File>(f);
+      return data.entries.map((e) => ({ file: f, e: { ...data.defaults, ...e } as GazetteerEntry & Record<string, unknown> }));
+    });
+    const names = new Map<string, string>();
+    const forms = new Map<string, string>();
+    for (const { file, e } of all) {
+      const where = `${file}: ${e.name}`;
+      assert.equal(typeof e.name, 'string', where);
+      assert.ok(e.name.trim() === e.name && e.name.length >= 2, `${where}: name trimmed, 2+ characters`);
+      assert.ok(Array.isArray(e.aliases), `${where}: aliases is a list`);
+      assert.ok(typeof e.source === 'string' && e.source.length > 0, `${where}: has a source`);
+      assert.ok(typeof e[field] === 'string' && (e[field] as string).length > 0, `${where}: has a ${field}`);
+      if (field === 'level') assert.ok((AGENCY_LEVELS as readonly string[]).includes(e.level as string), `${where}: level`);
+      assert.ok(!names.has(e.name), `${where}: canonical name already used in ${names.get(e.name)}`);
+      names.set(e.name, file);
+      for (const f of new Set([e.name, ...e.aliases])) {
+        assert.ok(f.length >= 2, `${where}: alias ${f} too short`);
+        assert.ok(!forms.has(f), `${where}: form ${f} also names ${forms.get(f)}`);
+        forms.set(f, e.name);
+      }
+      for (const f of e.cueForms ?? []) assert.ok(f === e.name || e.aliases.includes(f), `${where}: cue form ${f} is one of its forms`);
+      for (const k of ['validFrom', 'validTo'] as const) {
+        if (e[k] !== undefined) assert.ok(parseDate(e[k]!) !== null, `${where}: ${k} ${e[k]} parses`);
+      }
+      if (e.validFrom && e.validTo) assert.ok(parseDate(e.validFrom)! <= parseDate(e.validTo)!, `${where}: validFrom before validTo`);
+    }
+    for (const { file, e } of all) {
+      if (e.successor) assert.ok(names.has(e.successor), `${file}: ${e.name}: successor ${e.successor} is an entry`);
+    }
+  });
+}
+
+test('gazetteer data: places.json indexes point at real places', () => {
+  const p = loadData<{ provinces: [string, string][]; cities: [string, string, number][]; districts: [string, number][] }>('places.json');
+  assert.ok(p.provinces.length >= 31 && p.cities.length >= 300 && p.districts.length >= 2800);
+  for (const [name, , pi] of p.cities) assert.ok(p.provinces[pi], `${name}: province index`);
+  for (const [name, ci] of p.districts) assert.ok(ci >= 0 ? p.cities[ci] : p.provinces[-1 - ci], `${name}: parent index`);
+});
+
+test('gazetteer data: agency parts have known levels', () => {
+  const parts = loadData<{ bodies: { suffix: string; level?: string }[] }>('agency-parts.json');
+  for (const b of parts.bodies) {
+    if (b.level) assert.ok((AGENCY_LEVELS as readonly string[]).includes(b.level), `${b.suffix}: ${b.level}`);
+  }
+});
+
+test('gazetteer data: HanLP-derived entries ship with their licence notice', () => {
+  for (const f of ['NOTICE', 'HanLP-Apache-2.0.txt']) {
+    assert.ok(existsSync(new URL(`../../../extractors/data/licenses/${f}`, import.meta.url)), f);
+  }
+});
+
+test('gazetteer data: date check rejects impossible dates', () => {
+  assert.equal(parseDate('2018-03-38'), null);
+  assert.equal(parseDate('2018-13'), null);
+  assert.ok(parseDate('2018-04') !== null);
+});
