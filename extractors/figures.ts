@@ -80,6 +80,19 @@ export function extractFigures(ctx: ExtractContext): FigureItem[] {
       byStart ??= new Map(words().map((t) => [t.start, t]));
       return byStart.get(view.toText[pos]!);
     },
+    wordAround(pos) {
+      const at = view.toText[pos]!;
+      const ts = words();
+      let lo = 0, hi = ts.length; // last token starting before `at`
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (ts[mid]!.start < at) lo = mid + 1; else hi = mid; }
+      const t = ts[lo - 1];
+      return t && t.end > at ? t : undefined;
+    },
+    wordEnd(t) {
+      let lo = 0, hi = view.s.length; // first view position at or after the word's end
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (view.toText[mid]! < t.end) lo = mid + 1; else hi = mid; }
+      return lo;
+    },
   };
   const refineEnv: RefineEnv = { s: view.s, w, brandPrefixes: brands() };
   const slots = mergeRanges(readAll(view, env), refineEnv);
@@ -95,7 +108,7 @@ export function extractFigures(ctx: ExtractContext): FigureItem[] {
     if (item.min !== undefined) item.min = round(item.min);
     if (item.max !== undefined) item.max = round(item.max);
     if (f.inferred) item.inferred = true;
-    item.subject = findSubject(ctx.text, words(), item);
+    item.subject = findSubject(ctx.text, words(), item, w.subjectLinks);
     return item;
   });
 }

@@ -2,7 +2,8 @@
 // and Latin characters (130 多亿元, 3 年, 百 分 之 五), so that readers need not
 // expect a space between every two parts. A space between two Latin letters or
 // digits stays (as one space): 2019 2020 are two numbers, not 20192020.
-// `toText` maps an offset in the view back to the original text.
+// Full-width digits are folded too. `toText` maps an offset in the view back to
+// the original text.
 
 export interface CompactView {
   s: string;
@@ -13,6 +14,15 @@ export interface CompactView {
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00a0' || c === '\u3000';
 const isLatin = (c: string | undefined): boolean =>
   c !== undefined && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+
+/** Full-width digits, ％ and ．: the pipeline folds them already, but an extractor may be called on raw text. */
+function fold(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xfee0);
+  if (c === '％') return '%';
+  if (c === '．') return '.';
+  return c;
+}
 
 export function compactView(text: string): CompactView {
   const toText = new Int32Array(text.length + 1);
@@ -28,7 +38,7 @@ export function compactView(text: string): CompactView {
       continue;
     }
     toText[n++] = i;
-    s += c;
+    s += fold(c);
   }
   toText[n] = text.length;
   return { s, toText: toText.subarray(0, n + 1) };

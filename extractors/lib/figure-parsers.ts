@@ -29,6 +29,10 @@ export interface ParseEnv {
   w: FigureWords;
   /** The segmenter's word that starts at a view position, if any (computed on demand). */
   wordAt(pos: number): Token | undefined;
+  /** The segmenter's word that runs across a view position (starts before it, ends after it), if any. */
+  wordAround(pos: number): Token | undefined;
+  /** View offset of the end of a segmenter word. */
+  wordEnd(t: Token): number;
   /** End of the last money figure read so far, for amounts whose currency the context gives. */
   lastMoneyEnd: number;
 }
@@ -175,8 +179,11 @@ const measured: FigureParser = {
     if (!m || tok.bare && !w.qualifierPrefixes.before(s, tok.start)) return null;
     if (tok.decimal && tok.big === 1) return null; // 2.2本: a section number, not a count
     // The segmenter tells a measure word from the first character of a word (51个人贷款, 3名为).
+    // ... and a number inside a name (四部委) from a count.
+    const around = env.wordAround(tok.end);
+    if (around && around.tag !== 'm' && env.wordEnd(around) > tok.end + m.word.length) return null;
     const word = env.wordAt(tok.end);
-    if (word && word.word.length > m.word.length && /^[nvl]/.test(word.tag) && !w.measureCompounds.has(word.word)
+    if (word && word.word.length > m.word.length && /^(n|nz|v|vn|l|a|d)$/.test(word.tag) && !w.measureCompounds.has(word.word)
       && !w.measures.has(word.word)) return null;
     return reading(tok, tok.end + m.word.length, 'count', m.word);
   },

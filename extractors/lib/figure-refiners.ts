@@ -81,7 +81,8 @@ export function qualify(readings: Reading[], env: RefineEnv): Refined[] {
     if (pre) start -= pre.word.length;
     let post = w.qualifierSuffixes.after(s, end);
     if (post && post.word === '上下' && /[游级文班]/.test(s[end + 2] ?? '')) post = null;
-    if (post && post.word === '级' && !r.tok.bare) post = null;
+    // 级 makes an order of magnitude (百亿级, 数百亿级), not a level (3级).
+    if (post && post.word === '级' && !(r.end === r.tok.end && (r.tok.bare || r.tok.big >= 1e4))) post = null;
     if (post) end += post.word.length;
     let qualifier: Qualifier;
     if (r.max !== undefined) qualifier = r.tok.vague ? 'approx' : 'range';

@@ -24,6 +24,7 @@ interface FigureUnitsFile {
   chengBlockers: string;
   ordinalMarks: string[];
   demonstratives: string[];
+  subjectLinks: string[];
 }
 
 /** A set of words with longest-match lookups at a position. */
@@ -77,6 +78,7 @@ export interface FigureWords {
   chengBlockers: Set<string>;
   ordinalMarks: WordSet;
   demonstratives: WordSet;
+  subjectLinks: Set<string>;
 }
 
 let loaded: FigureWords | null = null;
@@ -104,6 +106,7 @@ export function figureWords(): FigureWords {
     chengBlockers: new Set([...d.chengBlockers]),
     ordinalMarks: WordSet.of(d.ordinalMarks),
     demonstratives: WordSet.of(d.demonstratives),
+    subjectLinks: new Set(d.subjectLinks),
   };
   return loaded;
 }

@@ -239,8 +239,8 @@ function readChinese(s: string, start: number): NumberToken | null {
     if (c === '点' && !frac && (pend || anyUnit) && DIGIT[s[at + 1]!] !== undefined && !vague && !pair) {
       let k = at + 1;
       while (k < s.length && DIGIT[s[k]!] !== undefined) frac += String(DIGIT[s[k++]!]);
-      at = k - 1;
-      continue;
+      at = k;
+      break;
     }
     break;
   }
