@@ -60,9 +60,12 @@ function readAll(view: CompactView, env: ParseEnv): Slot[] {
     const tok = readNumber(s, i);
     if (!tok) { i++; continue; }
     let reading: Reading | null = null;
-    for (const p of PARSERS) if ((reading = p.parse(tok, env))) break;
+    // A lone magnitude word (万科, 亿元) is a number only after a qualifier (近万) or as a denominator (百分之).
+    const lone = tok.bare && tok.end - tok.start === 1 && s[tok.end] !== '分' && !env.w.qualifierPrefixes.before(s, tok.start);
+    if (!lone) for (const p of PARSERS) if ((reading = p.parse(tok, env))) break;
     if (reading?.kind === 'money') env.lastMoneyEnd = reading.end;
-    slots.push({ tok, reading });
+    // A number that is no figure matters only as the left end of a range.
+    if (reading || env.w.rangeSeparators.after(s, tok.end) || env.w.inclusiveMarks.after(s, tok.end)) slots.push({ tok, reading });
     i = Math.max(tok.end, reading?.end ?? 0, i + 1);
   }
   return slots;

@@ -56,7 +56,7 @@ const fractionPercent: FigureParser = {
   parse(tok, { s }) {
     let j = tok.start;
     let den = 1;
-    while (UNIT_CHARS[s[j]!]) den *= UNIT_CHARS[s[j++]!]!;
+    while (UNIT_CHARS[s[j]!] && j - tok.start < 4) den *= UNIT_CHARS[s[j++]!]!; // 百万万 is the longest
     if (den < 100 || !s.startsWith('分之', j)) return null;
     if (DIGIT_LIKE.test(s[tok.start - 1] ?? '')) return null; // 五百分之2.2 is a fraction, not a share
     const num = readNumber(s, j + 2);

@@ -69,7 +69,11 @@ function scaleLeft(a: NumberToken, b: NumberToken): number {
   return a.value;
 }
 
-/** Qualifier words before and after a figure, and what the number says itself (多, 几十, 五六千). */
+/**
+ * Qualifier words before and after a figure, and what the number says itself (多, 几十, 五六千).
+ * 高达 ('as high as') is not a qualifier: it stresses the size of a stated amount without
+ * saying the amount is exceeded, so 高达5千亿元 is exact (the word table leaves it out on purpose).
+ */
 export function qualify(readings: Reading[], env: RefineEnv): Refined[] {
   const { s, w } = env;
   return readings.map((r) => {

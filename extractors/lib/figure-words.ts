@@ -31,8 +31,14 @@ interface FigureUnitsFile {
 export class WordSet<V = true> {
   private readonly map = new Map<string, V>();
   private maxLen = 0;
+  // First and last characters of the words: most positions are rejected without building a substring.
+  private readonly firsts = new Set<string>();
+  private readonly lasts = new Set<string>();
   constructor(entries: Iterable<[string, V]>) {
-    for (const [w, v] of entries) { this.map.set(w, v); this.maxLen = Math.max(this.maxLen, w.length); }
+    for (const [w, v] of entries) {
+      this.map.set(w, v); this.maxLen = Math.max(this.maxLen, w.length);
+      this.firsts.add(w[0]!); this.lasts.add(w[w.length - 1]!);
+    }
   }
   static of(words: Iterable<string>): WordSet<true> {
     return new WordSet([...words].map((w): [string, true] => [w, true]));
@@ -41,6 +47,7 @@ export class WordSet<V = true> {
   get(w: string): V | undefined { return this.map.get(w); }
   /** Longest word starting at `i`. */
   after(s: string, i: number): { word: string; value: V } | null {
+    if (!this.firsts.has(s[i]!)) return null;
     for (let n = Math.min(this.maxLen, s.length - i); n > 0; n--) {
       const w = s.slice(i, i + n);
       const v = this.map.get(w);
@@ -50,6 +57,7 @@ export class WordSet<V = true> {
   }
   /** Longest word ending at `i` (exclusive). */
   before(s: string, i: number): { word: string; value: V } | null {
+    if (!this.lasts.has(s[i - 1]!)) return null;
     for (let n = Math.min(this.maxLen, i); n > 0; n--) {
       const w = s.slice(i - n, i);
       const v = this.map.get(w);

@@ -130,3 +130,22 @@ for (const c of CASES) {
     }
   });
 }
+
+// Hostile input: a megabyte on one line. Each must give its exact result; a
+// reader that went back over what it had read would not finish within the timeout.
+const MB = 1 << 20;
+const HOSTILE: { name: string; text: string; count: number }[] = [
+  { name: 'digits', text: '7'.repeat(MB), count: 0 },
+  { name: '亿', text: '亿'.repeat(MB), count: 0 },
+  { name: '多', text: '多'.repeat(MB), count: 0 },
+  { name: 'Chinese digits', text: '三'.repeat(MB), count: 0 },
+  { name: 'units', text: '万亿'.repeat(MB / 2), count: 0 },
+  { name: 'fractions', text: '分之'.repeat(MB / 2), count: 0 },
+  { name: 'spaced digits', text: '1 '.repeat(MB / 2), count: 0 },
+  { name: 'ranges', text: '1-'.repeat(MB / 2) + '2元', count: 1 },
+];
+for (const h of HOSTILE) {
+  test(`figures: a 1 MB line of ${h.name} gives ${h.count} figure(s)`, { timeout: 20_000 }, () => {
+    assert.equal(extractFigures(contextOf(h.text)).length, h.count);
+  });
+}
