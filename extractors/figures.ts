@@ -61,11 +61,13 @@ function readAll(view: CompactView, env: ParseEnv): Slot[] {
     if (!tok) { i++; continue; }
     let reading: Reading | null = null;
     // A lone magnitude word (万科, 亿元) is a number only after a qualifier (近万) or as a denominator (百分之).
-    const lone = tok.bare && tok.end - tok.start === 1 && s[tok.end] !== '分' && !env.w.qualifierPrefixes.before(s, tok.start);
+    const lone = tok.bare && tok.end - tok.start === 1 && !'分十百千万亿'.includes(s[tok.end] ?? '分')
+      && !env.w.qualifierPrefixes.before(s, tok.start);
     if (!lone) for (const p of PARSERS) if ((reading = p.parse(tok, env))) break;
     if (reading?.kind === 'money') env.lastMoneyEnd = reading.end;
-    // A number that is no figure matters only as the left end of a range.
-    if (reading || env.w.rangeSeparators.after(s, tok.end) || env.w.inclusiveMarks.after(s, tok.end)) slots.push({ tok, reading });
+    // A number that is no figure matters only as an end of a range.
+    if (reading || env.w.rangeSeparators.after(s, tok.end) || env.w.inclusiveMarks.after(s, tok.end)
+      || env.w.rangeSeparators.before(s, tok.start)) slots.push({ tok, reading });
     i = Math.max(tok.end, reading?.end ?? 0, i + 1);
   }
   return slots;

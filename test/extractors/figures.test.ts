@@ -62,6 +62,8 @@ const CASES: Case[] = [
     { text: '百分之二十', start: 3, end: 8, kind: 'percent', value: 20, unit: '%', qualifier: 'exact' }] },
   { name: '千分之 in percent', text: '费率为千分之2.4', want: [
     { text: '千分之2.4', start: 3, end: 9, kind: 'percent', value: 0.24, unit: '%', qualifier: 'exact' }] },
+  { name: '万万分之 (a hundred-millionth)', text: '万万分之七', want: [
+    { text: '万万分之七', start: 0, end: 5, kind: 'percent', value: 0.000007, unit: '%', qualifier: 'exact' }] },
   { name: '个百分点 is pp', text: '下降了2.4个百分点', want: [
     { text: '2.4个百分点', start: 3, end: 10, kind: 'percent', value: 2.4, unit: 'pp', qualifier: 'exact' }] },
   { name: '成 as tenths, and a range of them', text: '九成用户，三至五成', want: [
@@ -97,6 +99,8 @@ const CASES: Case[] = [
   { name: 'magnitude written once', text: '两到三万港元，十八至三十万日元', want: [
     { text: '两到三万港元', start: 0, end: 6, kind: 'money', min: 20000, max: 30000, unit: 'HKD', qualifier: 'range' },
     { text: '十八至三十万日元', start: 7, end: 15, kind: 'money', min: 180000, max: 300000, unit: 'JPY', qualifier: 'range' }] },
+  { name: 'a range of amounts the clause makes money', text: '我们薪酬能给到10k~15k。', want: [
+    { text: '10k~15k', start: 7, end: 14, kind: 'money', min: 10000, max: 15000, unit: 'CNY', qualifier: 'range', inferred: true }] },
   { name: '从 A 到 B with a larger left end', text: '从8500到3万港元', want: [
     { text: '从8500到3万港元', start: 0, end: 10, kind: 'money', min: 8500, max: 30000, unit: 'HKD', qualifier: 'range' }] },
   // Multiples and durations
