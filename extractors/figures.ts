@@ -8,7 +8,7 @@
 // works on a view of the text without typesetting spaces (lib/compact.ts);
 // spans are mapped back to the clean text at the end.
 import type { FigureItem } from '../src/schema.js';
-import type { ExtractContext, Extractor, Token } from './types.js';
+import type { ExtractContext, Extractor, Token, UserWord } from './types.js';
 import { compactView, originalSpan, type CompactView } from './lib/compact.js';
 import { figureWords } from './lib/figure-words.js';
 import { PARSERS, readHalf, type ParseEnv, type Reading } from './lib/figure-parsers.js';
@@ -125,5 +125,14 @@ function round(v: number): number {
 
 export const figures: Extractor<'figures'> = {
   meta: { id: 'figures', description: 'Money, percentages, counts, multiples and durations, with qualifiers, ranges and subjects.' },
+  /** The nouns and linking verbs the figure rules rely on, so the segmenter keeps them whole next to a number (出借人约50万人). */
+  userWords(): UserWord[] {
+    const w = figureWords();
+    return [
+      ...w.personNounList.map((word) => ({ word, tag: 'n' })),
+      ...w.moneyNounList.map((word) => ({ word, tag: 'n' })),
+      ...[...w.subjectLinks].filter((word) => word.length > 1).map((word) => ({ word, tag: 'v' })),
+    ];
+  },
   extract: extractFigures,
 };

@@ -11,6 +11,8 @@ const NOUNISH = /^(n|nr|ns|nt|nz|nrt|nrfg|vn|eng|j|an|l|b)$/;
 /** Tags of words between the subject and the figure that are always stepped over: adverbs, particles, prepositions. */
 const PASSABLE = /^(d|p|u|uj|ul|uz|ug|uv|zg)$/;
 const QUOTE = /^[“”"《》「」]$/;
+/** The links that make a noun what a duration measures (借款期限为7天), unlike 在 (公司计划在三年内). */
+const DURATION_LINKS = new Set(['为', '是', '约为', '达', '长达']);
 const MAX_WORDS = 5;
 const MAX_CHARS = 14;
 
@@ -50,10 +52,17 @@ function nounsAfter(text: string, tokens: Token[], end: number): string {
 }
 
 /** Noun words before the figure, past the linking words between them. */
-function nounsBefore(text: string, tokens: Token[], start: number, links: Set<string>): string {
+function nounsBefore(text: string, tokens: Token[], start: number, links: Set<string>, needLink: boolean): string {
   let k = firstAtOrAfter(tokens, start) - 1;
   while (k >= 0 && tokens[k]!.end > start) k--; // a word that runs into the figure
-  while (k >= 0 && (PASSABLE.test(tokens[k]!.tag) || links.has(tokens[k]!.word) || tokens[k]!.word.trim() === '')) k--;
+  let linked = false;
+  for (; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (links.has(t.word)) linked ||= DURATION_LINKS.has(t.word);
+    else if (!PASSABLE.test(t.tag) && t.word.trim() !== '') break;
+  }
+  // A duration measures its subject only through a link (借款期限为7天), not next to any noun.
+  if (needLink && !linked) return '';
   const run: Token[] = [];
   while (k >= 0 && run.length < MAX_WORDS && isPart(tokens[k]!) && !links.has(tokens[k]!.word)) run.unshift(tokens[k--]!);
   return phraseOf(text, run);
@@ -64,5 +73,5 @@ export function findSubject(text: string, tokens: Token[], fig: { start: number;
     const after = nounsAfter(text, tokens, fig.end);
     if (after) return after;
   }
-  return nounsBefore(text, tokens, fig.start, links);
+  return nounsBefore(text, tokens, fig.start, links, fig.kind === 'duration');
 }

@@ -78,6 +78,8 @@ export interface FigureWords {
   durations: WordSet<string>;
   personNouns: WordSet;
   moneyNouns: WordSet;
+  personNounList: string[];
+  moneyNounList: string[];
   qualifierPrefixes: WordSet<Qualifier>;
   qualifierSuffixes: WordSet<Qualifier>;
   rangeSeparators: WordSet;
@@ -105,6 +107,8 @@ export function figureWords(): FigureWords {
     measureCompounds: new Set(d.measureCompounds),
     durations: new WordSet(Object.entries(d.durations)),
     personNouns: WordSet.of(d.personNouns),
+    personNounList: d.personNouns,
+    moneyNounList: d.moneyNouns,
     moneyNouns: WordSet.of(d.moneyNouns),
     qualifierPrefixes: new WordSet(Object.entries(d.qualifierPrefixes)),
     qualifierSuffixes: new WordSet(Object.entries(d.qualifierSuffixes)),

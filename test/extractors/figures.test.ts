@@ -7,8 +7,10 @@ import { extractFigures } from '../../extractors/figures.js';
 import type { ExtractContext } from '../../extractors/types.js';
 import type { FigureItem } from '../../src/schema.js';
 import { getSegmenter } from '../../src/segment.js';
+import { allUserWords } from '../../extractors/index.js';
 
-const segmenter = getSegmenter('nodejieba', []);
+// Loaded as the pipeline loads it, with every extractor's words.
+const segmenter = getSegmenter('nodejieba', allUserWords());
 
 export function contextOf(text: string): ExtractContext {
   return {
@@ -51,7 +53,7 @@ const CASES: Case[] = [
     { text: '一百三十五块六角七分钱', start: 5, end: 16, kind: 'money', value: 135.67, unit: 'CNY', qualifier: 'exact' }] },
   { name: '块 counting things is not money', text: '买了三块屏幕', want: [] },
   { name: 'money inferred from the clause', text: '他所在的平台，待收余额有数十亿。', want: [
-    { text: '数十亿', start: 12, end: 15, kind: 'money', min: 1e9, max: 1e10, unit: 'CNY', qualifier: 'approx', inferred: true, subject: '余额' }] },
+    { text: '数十亿', start: 12, end: 15, kind: 'money', min: 1e9, max: 1e10, unit: 'CNY', qualifier: 'approx', inferred: true, subject: '待收余额' }] },
   { name: 'money inferred from the amount before it', text: '总待收余额共计3.74万亿元。\n近4万亿，这并不是一个小的风险敞口。', want: [
     { text: '3.74万亿元', start: 7, end: 14, kind: 'money', value: 3740000000000, unit: 'CNY', qualifier: 'exact' },
     { text: '近4万亿', start: 16, end: 20, kind: 'money', value: 4000000000000, unit: 'CNY', qualifier: 'approx', inferred: true }] },
