@@ -181,8 +181,9 @@ function readChinese(s: string, start: number): NumberToken | null {
       if (pend) break;
       if (d === 0) {
         if (anyUnit) { zero = true; continue; } // 一千零五十: a filler
-        if (s[at + 1] === '点' && !anyDigit) { pend = [0, 0]; anyDigit = true; continue; }
-        break;
+        if (anyDigit) break;
+        pend = [0, 0]; anyDigit = true; // 零, 零点五
+        continue;
       }
       const nextD = DIGIT[s[at + 1]!];
       if (nextD !== undefined && nextD !== 0 && isPair(s, at) && !pair && !vague) {

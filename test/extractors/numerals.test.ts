@@ -89,6 +89,9 @@ test('parseChineseNumeral and parseArabic, the exports other extractors use', ()
   assert.equal(parseChineseNumeral('三千'), 3000);
   assert.equal(parseChineseNumeral('一千零五十'), 1050);
   assert.equal(parseChineseNumeral('十二'), 12);
+  assert.equal(parseChineseNumeral('零'), 0);
+  assert.equal(parseChineseNumeral('二十九'), 29);
+  assert.equal(parseChineseNumeral('两'), 2);
   assert.equal(parseChineseNumeral('二〇一九'), 2019);
   assert.equal(parseChineseNumeral('三千元'), null);
   assert.equal(parseChineseNumeral(''), null);
