@@ -203,7 +203,10 @@ const contextual: FigureParser = {
     const after = w.personNouns.after(s, tok.end) ? 'person' : w.moneyNouns.after(s, tok.end) ? 'money' : null;
     const before = after ?? nounBefore(s, tok.start, w);
     if (before === 'person') return { ...reading(tok, tok.end, 'count', '人'), fromContext: true };
-    const followsMoney = env.lastMoneyEnd >= 0 && tok.start - env.lastMoneyEnd <= 24 && tok.big >= 1e8;
+    // An amount opening a clause right after a money figure restates money (……3.74万亿元。近4万亿，……).
+    const lead = w.qualifierPrefixes.before(s, tok.start)?.word.length ?? 0;
+    const opensClause = tok.start - lead === 0 || CLAUSE_END.has(s[tok.start - lead - 1]!) || s[tok.start - lead - 1] === '。';
+    const followsMoney = env.lastMoneyEnd >= 0 && tok.start - env.lastMoneyEnd <= 24 && tok.big >= 1e8 && opensClause;
     if (before === 'money' || followsMoney) {
       const r = reading(tok, tok.end, 'money', 'CNY');
       r.inferred = true; r.fromContext = true;
