@@ -61,6 +61,7 @@ const fractionPercent: FigureParser = {
     if (DIGIT_LIKE.test(s[tok.start - 1] ?? '')) return null; // 五百分之2.2 is a fraction, not a share
     const num = readNumber(s, j + 2);
     if (!num || num.digitString && !num.arabic) return null;
+    if (/[秒米克寸尺]/.test(s[num.end] ?? '')) return null; // 百分之一秒: a fraction of a unit, not a share
     const scale = 100 / den;
     const r = reading(num, num.end, 'percent', '%', num.value * scale, num.max !== undefined ? num.max * scale : undefined);
     r.start = tok.start;
@@ -158,6 +159,7 @@ const duration: FigureParser = {
       if (digits && (digits.length >= 4 || digits.length === 3 && digits.startsWith('0'))) return null;
       if (digits && digits.length === 2 && /[0-9一二三四五六七八九十初底末中上下春夏秋冬度]/.test(s[end] ?? '')) return null;
       if (tok.decimal) return null;
+      if (/[级代度薪息龄纪轻报]/.test(s[end] ?? '')) return null; // 三年级, 九十年代, 年度, 年薪: words, not years
     }
     let value = tok.value, max = tok.max;
     let qualifier: Qualifier | undefined;
@@ -233,7 +235,7 @@ export function readHalf(s: string, i: number, w: FigureWords): Reading | null {
   // 上半年 and 下半年 are parts of a year (dates); 半导体, 半年报 are words.
   if (s[i] !== '半' || /[上下前后一二三四五六七八九十两]/.test(s[i - 1] ?? '')) return null;
   const tok: NumberToken = { start: i, end: i + 1, value: 0.5, arabic: false, digitString: false, bare: false, big: 1, leadSmall: 1, single: true, decimal: false };
-  if (s[i + 1] === '成') return reading(tok, i + 2, 'percent', '%', 5);
+  if (s[i + 1] === '成') return w.chengBlockers.has(s[i + 2]!) ? null : reading(tok, i + 2, 'percent', '%', 5); // not 半成品
   const m = w.durations.after(s, i + 1);
   if (m && (m.word === '年' || m.word === '个月') && !/[报度末底初内中]/.test(s[i + 1 + m.word.length] ?? '')) return reading(tok, i + 1 + m.word.length, 'duration', m.value, 0.5);
   return null;

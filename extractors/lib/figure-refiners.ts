@@ -106,6 +106,8 @@ export function dropNonFigures(items: Refined[], env: RefineEnv): Refined[] {
     if (/[A-Za-z]/.test(s[t.start - 1] ?? '') || (/[A-Za-z]/.test(s[t.end] ?? '') && f.end === t.end)) return false;
     if (f.kind === 'count' && !t.arabic && t.value < 10 && f.max === undefined && w.demonstratives.before(s, f.start)) return false;
     if (f.kind === 'count' && t.single && !t.arabic && t.value === 1 && f.qualifier === 'exact') return false;
+    // 有一天, 每一年, 这一年: a moment in a story, not a length of time.
+    if (f.kind === 'duration' && t.single && !t.arabic && t.value === 1 && /[有每这那某同]/.test(s[f.start - 1] ?? '')) return false;
     if (f.kind !== 'money' && (t.plainDigits?.length ?? 0) >= 7) return false; // phone, ICP and order numbers
     if (t.plainDigits && env.brandPrefixes.some((b) => s.startsWith(b, t.start) && b.length > t.plainDigits!.length)) return false;
     return true;

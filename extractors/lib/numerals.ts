@@ -169,10 +169,6 @@ function readChinese(s: string, start: number): NumberToken | null {
   let at = start;
   let frac = '';
 
-  const applyPend = (unit: number): [number, number] => {
-    if (!pend) return [0, 0];
-    return [pend[0] * unit, pend[1] * unit];
-  };
   for (; at < s.length; at++) {
     const c = s[at]!;
     if (over && !(c in BIG) && !(c === '个' && s[at + 1] === '亿')) break; // after 多 only a magnitude may follow
@@ -221,7 +217,7 @@ function readChinese(s: string, start: number): NumberToken | null {
       const u = BIG[ch]!;
       if (ch === '兆' && !(s[at + 1]! in DIGIT)) break; // 兆 only inside a longer numeral (四十九兆九千...)
       if (u === lastBig) break;
-      const [a, b] = pend ? applyPend(1) : [0, 0];
+      const [a, b] = pend ?? [0, 0];
       let gLo = secLo + a, gHi = secHi + b;
       if (gLo === 0 && gHi === 0 && lo === 0) { gLo = 1; gHi = 1; } // 万, 百亿 -> an implicit one
       if (lastBig === Infinity || u > lastBig) {
