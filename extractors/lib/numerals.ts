@@ -19,6 +19,8 @@ const TENS: Record<string, number> = { 廿: 20, 卅: 30 };
 /** Arabic shorthand multipliers: 15k, 30w. */
 const LATIN_MULT: Record<string, number> = { k: 1e3, K: 1e3, w: 1e4, W: 1e4 };
 const OVER = new Set(['多', '余']);
+/** Characters after which a hyphen before digits is a minus sign. */
+const MINUS_AFTER = new Set([...' \n\t，,。：:；;（(“"、为是至到达了约']);
 
 export interface NumberToken {
   start: number;
@@ -73,10 +75,9 @@ export function readNumber(s: string, i: number): NumberToken | null {
   let at = i;
   let sign = 1;
   const c0 = s[at];
-  // A minus sign, not a dash: nothing it could join on its left (5-20%, 1万(含)-5万元 are ranges).
+  // 负 is always a sign; a hyphen only where no range could end on its left (20%-30%, 1万(含)-5万元, 3000元-5000元).
   const left = s[at - 1];
-  if ((c0 === '-' || c0 === '－' || c0 === '负') && !isAsciiDigit(left) && !isAsciiLetter(left) && !isNumeralChar(left)
-    && !'）)-－~～—'.includes(left ?? 'x')) {
+  if (c0 === '负' || ((c0 === '-' || c0 === '－') && (left === undefined || MINUS_AFTER.has(left)))) {
     const next = s[at + 1];
     if (isAsciiDigit(next) || (c0 === '负' && next !== undefined && next in DIGIT)) { sign = -1; at++; }
   }

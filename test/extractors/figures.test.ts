@@ -98,6 +98,15 @@ const CASES: Case[] = [
   // Ranges across two numbers
   { name: 'dash range with the unit once', text: '3000-5000元', want: [
     { text: '3000-5000元', start: 0, end: 10, kind: 'money', min: 3000, max: 5000, unit: 'CNY', qualifier: 'range' }] },
+  { name: 'ranges of percentages, and a minus sign', text: '增长20%-30%，增速为-3.5%', want: [
+    { text: '20%-30%', start: 2, end: 9, kind: 'percent', min: 20, max: 30, unit: '%', qualifier: 'range' },
+    { text: '-3.5%', start: 13, end: 18, kind: 'percent', value: -3.5, unit: '%', qualifier: 'exact' }] },
+  { name: 'different currencies are no range', text: '3000元-5000美元', want: [
+    { text: '3000元', start: 0, end: 5, kind: 'money', value: 3000, unit: 'CNY', qualifier: 'exact' },
+    { text: '5000美元', start: 6, end: 12, kind: 'money', value: 5000, unit: 'USD', qualifier: 'exact' }] },
+  { name: '约合 is approx, 多达 is exact', text: '约合人民币500元，多达5000家', want: [
+    { text: '约合人民币500元', start: 0, end: 9, kind: 'money', value: 500, unit: 'CNY', qualifier: 'approx' },
+    { text: '5000家', start: 12, end: 17, kind: 'count', value: 5000, unit: '家', qualifier: 'exact' }] },
   { name: 'magnitude written once', text: '两到三万港元，十八至三十万日元', want: [
     { text: '两到三万港元', start: 0, end: 6, kind: 'money', min: 20000, max: 30000, unit: 'HKD', qualifier: 'range' },
     { text: '十八至三十万日元', start: 7, end: 15, kind: 'money', min: 180000, max: 300000, unit: 'JPY', qualifier: 'range' }] },
