@@ -7,6 +7,20 @@
 // join ranges, attach qualifiers and drop numbers that are labels. All of it
 // works on a view of the text without typesetting spaces (lib/compact.ts);
 // spans are mapped back to the clean text at the end.
+//
+// Rules where SPEC is silent:
+// - 几十 / 数百亿 / 十几 are ranges over the place the vague digit fills, with
+//   qualifier approx: 几十万 = 10万..100万, 十几 = 10..20 (as JioNLP reads them).
+//   五六千 / 三四十 / 三至五成 are explicit ranges, qualifier range.
+// - 多 / 余 keep the stated number as the value, qualifier over (130多亿 = 1.3e10).
+// - 高达 and 多达 stress a stated amount; they do not qualify it (exact).
+// - A range's left end takes the magnitude written once on the right:
+//   两到三万 = 2万..3万, 八到九百亿 = 800亿..900亿, 从8500到3万 keeps 8500.
+// - 千分之 / 万分之 are percentages (千分之2.4 = 0.24%); 个百分点 is unit pp;
+//   成 is tenths (九成 = 90%); 折 (a price multiplier) is not read.
+// - A bare amount with a magnitude is money only from context (a money noun in
+//   its clause, or opening a clause right after a money figure), marked inferred.
+// - 一 with a measure word (一家, 一笔) is an article, not a count.
 import type { FigureItem } from '../src/schema.js';
 import type { ExtractContext, Extractor, Token, UserWord } from './types.js';
 import { compactView, originalSpan, type CompactView } from './lib/compact.js';

@@ -126,7 +126,7 @@ const money: FigureParser = {
         if (s[p] === '又' || s[p] === '零') p++;
         const t = readNumber(s, p);
         const sub = t && t.max === undefined && !t.bare ? w.subUnits.after(s, t.end) : null;
-        if (!t || !sub || t.value >= 100) break;
+        if (!t || !sub || t.value >= 100 || /[钟之]/.test(s[t.end + sub.word.length] ?? '')) break; // not 5分钟, 3分之一
         amount += t.value * sub.value; end = t.end + sub.word.length; subUnit = true; p = end;
       }
       const tail = w.moneyTails.after(s, end);
