@@ -165,3 +165,26 @@ for (const h of HOSTILE) {
     assert.equal(extractFigures(contextOf(h.text)).length, h.count);
   });
 }
+
+// Invariants over generated text made of the characters figures are built from:
+// never a throw, every span gives its text, values are finite, ranges run upwards,
+// figures do not overlap.
+test('figures: invariants over generated number-like text', () => {
+  const alphabet = [...'0123456789.,，-~至到从多余几数十百千万亿两零〇一二三四五六七八九半成倍%元块美元人民币港币个家人年月天百分之点第近约超过不到以上以下左右(含) \n，。的投资者余额kw$'];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let n = 0; n < 3000; n++) {
+    let text = '';
+    for (let i = 1 + Math.floor(next() * 24); i > 0; i--) text += alphabet[Math.floor(next() * alphabet.length)];
+    const figs = extractFigures({ ...contextOf(text), tokens: () => [] });
+    let last = 0;
+    for (const f of figs) {
+      const where = `${JSON.stringify(text)} -> ${JSON.stringify(f)}`;
+      assert.equal(text.slice(f.start, f.end), f.text, where);
+      assert.ok(f.start >= last && f.end > f.start, where);
+      if (f.value === undefined) assert.ok(Number.isFinite(f.min) && Number.isFinite(f.max) && f.min! < f.max!, where);
+      else assert.ok(Number.isFinite(f.value), where);
+      last = f.end;
+    }
+  }
+});
