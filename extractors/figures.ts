@@ -145,6 +145,7 @@ export const figures: Extractor<'figures'> = {
     return [
       ...w.personNounList.map((word) => ({ word, tag: 'n' })),
       ...w.moneyNounList.map((word) => ({ word, tag: 'n' })),
+      // Only words of two or more characters: single ones (在, 为) would change the tags other extractors read.
       ...[...w.subjectLinks].filter((word) => word.length > 1).map((word) => ({ word, tag: 'v' })),
     ];
   },

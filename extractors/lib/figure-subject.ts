@@ -64,7 +64,13 @@ function nounsBefore(text: string, tokens: Token[], start: number, links: Set<st
   // A duration measures its subject only through a link (借款期限为7天), not next to any noun.
   if (needLink && !linked) return '';
   const run: Token[] = [];
-  while (k >= 0 && run.length < MAX_WORDS && isPart(tokens[k]!) && !links.has(tokens[k]!.word)) run.unshift(tokens[k--]!);
+  for (; k >= 0 && run.length < MAX_WORDS && !links.has(tokens[k]!.word); k--) {
+    const t = tokens[k]!;
+    // A verb between two nouns belongs to the phrase (网络催收平台), not at its edge (协助警方追逃).
+    const inner = t.tag === 'v' && run.length > 0 && k > 0 && NOUNISH.test(tokens[k - 1]!.tag) && tokens[k - 1]!.end === t.start;
+    if (!isPart(t) && !inner) break;
+    run.unshift(t);
+  }
   return phraseOf(text, run);
 }
 
