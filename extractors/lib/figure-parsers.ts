@@ -132,7 +132,8 @@ const money: FigureParser = {
       const tail = w.moneyTails.after(s, end);
       if (tail) end += tail.word.length;
       // 块 is also a classifier (三块屏幕): money only when nothing it could count follows.
-      if (cur?.word === '块' && !subUnit && !tail && isHan(s[end]) && !w.qualifierSuffixes.after(s, end)) return null;
+      if (cur?.word === '块' && !subUnit && !tail && isHan(s[end]) && !/[的了吧呢啊呀多]/.test(s[end]!)
+        && !w.qualifierSuffixes.after(s, end)) return null;
     }
     const prefix = w.currencyPrefixes.before(s, tok.start);
     let start = tok.start;
