@@ -176,6 +176,8 @@ function readChinese(s: string, start: number): NumberToken | null {
     if (c in DIGIT) {
       const d = DIGIT[c]!;
       if (pend) break;
+      // After a leading bare unit only 十 takes digits (十二); 万一, 千万一定 are words.
+      if (anyUnit && !anyDigit && first !== '十' && first !== '拾') break;
       if (d === 0) {
         if (anyUnit) { zero = true; continue; } // 一千零五十: a filler
         if (anyDigit) break;

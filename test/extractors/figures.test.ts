@@ -127,7 +127,7 @@ const CASES: Case[] = [
   { name: 'years and dates', text: '2019年11月，2000年，二〇一九年，19年底，2014、2015年，上半年', want: [] },
   { name: 'ordinals, back-references, an article', text: '第三家，第2名，这两家，一家公司', want: [] },
   { name: 'codes, phones, ICP numbers, product names', text: '订单号A202107211321363588510367，电话13812345678人，京ICP备12345678号，融360，714高炮', want: [] },
-  { name: 'words that start with a unit', text: '半成品，百分之一秒，高中三年级，九十年代，有一天，二手车，四部委，51个人贷款', want: [] },
+  { name: 'words that start with a unit', text: '半成品，百分之一秒，高中三年级，九十年代，有一天，二手车，四部委，51个人贷款，万一家里，千万一定', want: [] },
   { name: 'web addresses', text: '访问 https://www.test.com/search?q=30%25%2020% 查看', want: [] },
   { name: 'section numbers are not counts', text: '2.2本计划投资3541.07万元', want: [
     { text: '3541.07万元', start: 8, end: 17, kind: 'money', value: 35410700, unit: 'CNY', qualifier: 'exact' }] },
