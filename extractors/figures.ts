@@ -1,43 +1,153 @@
-// Figures: money, percentages and counts. First version: Arabic numbers with
-// 万 / 亿 magnitudes, a currency, %, or a measure word, and the common qualifiers.
-import type { FigureItem, Qualifier } from '../src/schema.js';
-import type { ExtractContext, Extractor } from './types.js';
-import { parseArabic } from './lib/numerals.js';
+// Figures: money, percentages, counts, multiples and durations, with their
+// qualifiers, ranges and subjects (SPEC "Figures").
+//
+// As in chrono-node: every number in the text is read once (lib/numerals.ts),
+// an ordered list of parsers (lib/figure-parsers.ts) turns it and the words
+// after it into a reading or nothing, and refiners (lib/figure-refiners.ts)
+// join ranges, attach qualifiers and drop numbers that are labels. All of it
+// works on a view of the text without typesetting spaces (lib/compact.ts);
+// spans are mapped back to the clean text at the end.
+//
+// Rules where SPEC is silent:
+// - 几十 / 数百亿 / 十几 are ranges over the place the vague digit fills, with
+//   qualifier approx: 几十万 = 10万..100万, 十几 = 10..20 (as JioNLP reads them).
+//   五六千 / 三四十 / 三至五成 are explicit ranges, qualifier range.
+// - 多 / 余 keep the stated number as the value, qualifier over (130多亿 = 1.3e10).
+// - 高达 and 多达 stress a stated amount; they do not qualify it (exact).
+// - A range's left end takes the magnitude written once on the right:
+//   两到三万 = 2万..3万, 八到九百亿 = 800亿..900亿, 从8500到3万 keeps 8500.
+// - 千分之 / 万分之 are percentages (千分之2.4 = 0.24%); 个百分点 is unit pp;
+//   成 is tenths (九成 = 90%); 折 (a price multiplier) is not read.
+// - A bare amount with a magnitude is money only from context (a money noun in
+//   its clause, or opening a clause right after a money figure), marked inferred.
+// - 一 with a measure word (一家, 一笔) is an article, not a count.
+import type { FigureItem } from '../src/schema.js';
+import type { ExtractContext, Extractor, Token, UserWord } from './types.js';
+import { compactView, originalSpan, type CompactView } from './lib/compact.js';
+import { figureWords } from './lib/figure-words.js';
+import { PARSERS, readHalf, type ParseEnv, type Reading } from './lib/figure-parsers.js';
+import { dropNonFigures, mergeRanges, qualify, type RefineEnv, type Slot } from './lib/figure-refiners.js';
+import { findSubject } from './lib/figure-subject.js';
+import { isNumeralChar, readNumber } from './lib/numerals.js';
+import { removeOverlaps } from './lib/spans.js';
+import { loadGazetteer } from './lib/gazetteer.js';
 
-const MAGNITUDE: Record<string, number> = { 万: 1e4, 亿: 1e8, 万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 千万: 1e7, 百万: 1e6 };
-const CURRENCY: Record<string, string> = { 元: 'CNY', 人民币: 'CNY', 美元: 'USD', 港元: 'HKD', 欧元: 'EUR', 日元: 'JPY', 英镑: 'GBP' };
-const MEASURE = '家|人|个|台|起|名|条|笔|张|份|户|款|次|位|单|件';
+let brandPrefixes: string[] | null = null;
+/** Platform names that begin with digits (51信用卡): the digits and the next character. */
+function brands(): string[] {
+  if (brandPrefixes) return brandPrefixes;
+  const out = new Set<string>();
+  for (const e of loadGazetteer('platforms.json')) {
+    for (const name of [e.name, ...e.aliases]) {
+      let k = 0;
+      while (k < name.length && name[k]! >= '0' && name[k]! <= '9') k++;
+      if (k > 0 && k < name.length) out.add(name.slice(0, k + 1));
+    }
+  }
+  return (brandPrefixes = [...out]);
+}
 
-const FIGURE = new RegExp(
-  `(近|约|超过|超|逾|不到|不足)?(\\d+(?:[,，]\\d{3})*(?:\\.\\d+)?)(万亿|千亿|百亿|千万|百万|万|亿)?(多|余)?(%|元|人民币|美元|港元|欧元|日元|英镑|${MEASURE})?(左右|以上|以下)?`,
-  'g',
-);
+const mayStartNumber = (c: string): boolean =>
+  (c >= '0' && c <= '9') || isNumeralChar(c) || c === '数' || c === '-' || c === '－' || c === '负' || c === '半';
 
-function qualifierOf(pre?: string, mid?: string, post?: string): Qualifier {
-  if (pre === '近' || pre === '约' || post === '左右') return 'approx';
-  if (pre === '超过' || pre === '超' || pre === '逾' || mid || post === '以上') return 'over';
-  if (pre === '不到' || pre === '不足' || post === '以下') return 'under';
-  return 'exact';
+/** End of a web address starting at `i` (its digits are not figures: ?q=30%25), else `i`. */
+function urlEnd(s: string, i: number): number {
+  const c = s[i];
+  if (c !== 'h' && c !== 'w' && c !== 'H' && c !== 'W') return i;
+  const head = s.slice(i, i + 8).toLowerCase();
+  if (!head.startsWith('http://') && !head.startsWith('https://') && !head.startsWith('www.')) return i;
+  let k = i;
+  while (k < s.length && s.charCodeAt(k) > 32 && s.charCodeAt(k) < 127) k++;
+  return k;
+}
+
+/** Read every number in the view and let the parsers try it, in order. */
+function readAll(view: CompactView, env: ParseEnv): Slot[] {
+  const s = view.s;
+  const slots: Slot[] = [];
+  for (let i = 0; i < s.length;) {
+    const url = urlEnd(s, i);
+    if (url > i) { i = url; continue; }
+    if (!mayStartNumber(s[i]!)) { i++; continue; }
+    const half = readHalf(s, i, env.w);
+    if (half) { slots.push({ tok: half.tok, reading: half }); i = half.end; continue; }
+    const tok = readNumber(s, i);
+    if (!tok) { i++; continue; }
+    let reading: Reading | null = null;
+    // A lone magnitude word (万科, 亿元) is a number only after a qualifier (近万) or as a denominator (百分之).
+    const lone = tok.bare && tok.end - tok.start === 1 && !'分十百千万亿'.includes(s[tok.end] ?? '分')
+      && !env.w.qualifierPrefixes.before(s, tok.start);
+    if (!lone) for (const p of PARSERS) if ((reading = p.parse(tok, env))) break;
+    if (reading?.kind === 'money') env.lastMoneyEnd = reading.end;
+    // A number that is no figure matters only as an end of a range.
+    if (reading || env.w.rangeSeparators.after(s, tok.end) || env.w.inclusiveMarks.after(s, tok.end)
+      || env.w.rangeSeparators.before(s, tok.start)) slots.push({ tok, reading });
+    i = Math.max(tok.end, reading?.end ?? 0, i + 1);
+  }
+  return slots;
+}
+
+export function extractFigures(ctx: ExtractContext): FigureItem[] {
+  const w = figureWords();
+  const view = compactView(ctx.text);
+  let tokens: Token[] | null = null;
+  let byStart: Map<number, Token> | null = null;
+  const words = (): Token[] => (tokens ??= ctx.tokens());
+  const env: ParseEnv = {
+    s: view.s, w, lastMoneyEnd: -1,
+    wordAt(pos) {
+      byStart ??= new Map(words().map((t) => [t.start, t]));
+      return byStart.get(view.toText[pos]!);
+    },
+    wordAround(pos) {
+      const at = view.toText[pos]!;
+      const ts = words();
+      let lo = 0, hi = ts.length; // last token starting before `at`
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (ts[mid]!.start < at) lo = mid + 1; else hi = mid; }
+      const t = ts[lo - 1];
+      return t && t.end > at ? t : undefined;
+    },
+    wordEnd(t) {
+      let lo = 0, hi = view.s.length; // first view position at or after the word's end
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (view.toText[mid]! < t.end) lo = mid + 1; else hi = mid; }
+      return lo;
+    },
+  };
+  const refineEnv: RefineEnv = { s: view.s, w, brandPrefixes: brands() };
+  const slots = mergeRanges(readAll(view, env), refineEnv);
+  const readings = slots.flatMap((x) => (x.reading ? [x.reading] : []));
+  const figures = removeOverlaps(dropNonFigures(qualify(readings, refineEnv), refineEnv));
+  return figures.map((f): FigureItem => {
+    const { start, end } = originalSpan(view, f.start, f.end);
+    const item: FigureItem = {
+      text: ctx.text.slice(start, end), start, end, kind: f.kind,
+      ...(f.max !== undefined ? { min: f.min ?? f.value, max: f.max } : { value: round(f.value) }),
+      unit: f.unit, qualifier: f.qualifier, subject: '',
+    };
+    if (item.min !== undefined) item.min = round(item.min);
+    if (item.max !== undefined) item.max = round(item.max);
+    if (f.inferred) item.inferred = true;
+    item.subject = findSubject(ctx.text, words(), item, w.subjectLinks);
+    return item;
+  });
+}
+
+/** Keep binary noise out of values: 1.14 * 1e12 is 1140000000000, not 1140000000000.0002. */
+function round(v: number): number {
+  return Number(v.toPrecision(15));
 }
 
 export const figures: Extractor<'figures'> = {
-  meta: { id: 'figures', description: 'Money, percentages and counts with qualifiers.' },
-  extract(ctx: ExtractContext): FigureItem[] {
-    const out: FigureItem[] = [];
-    for (const m of ctx.text.matchAll(FIGURE)) {
-      const [whole, pre, num, mag, mid, unit, post] = m;
-      if (!unit) continue;
-      // A year such as 2019 followed by a measure word is not a count.
-      if (!mag && /^(19|20)\d{2}$/.test(num!) && unit !== '%' && !(unit in CURRENCY)) continue;
-      const base = parseArabic(num!);
-      if (base === null) continue;
-      const value = Number((base * (mag ? MAGNITUDE[mag]! : 1)).toPrecision(12));
-      const kind = unit === '%' ? 'percent' : unit in CURRENCY ? 'money' : 'count';
-      out.push({
-        text: whole, start: m.index, end: m.index + whole.length, kind, value,
-        unit: kind === 'money' ? CURRENCY[unit]! : unit, qualifier: qualifierOf(pre, mid, post), subject: '',
-      });
-    }
-    return out;
+  meta: { id: 'figures', description: 'Money, percentages, counts, multiples and durations, with qualifiers, ranges and subjects.' },
+  /** The nouns and linking verbs the figure rules rely on, so the segmenter keeps them whole next to a number (出借人约50万人). */
+  userWords(): UserWord[] {
+    const w = figureWords();
+    return [
+      ...w.personNounList.map((word) => ({ word, tag: 'n' })),
+      ...w.moneyNounList.map((word) => ({ word, tag: 'n' })),
+      // Only words of two or more characters: single ones (在, 为) would change the tags other extractors read.
+      ...[...w.subjectLinks].filter((word) => word.length > 1).map((word) => ({ word, tag: 'v' })),
+    ];
   },
+  extract: extractFigures,
 };

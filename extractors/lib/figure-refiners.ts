@@ -1,0 +1,115 @@
+// Refiners: functions from the whole list of readings to a new list (as in
+// chrono-node): joining ranges (3000-5000元, 从8500到3万港元), attaching
+// qualifier words, and dropping numbers that are labels rather than quantities.
+import type { Qualifier } from '../../src/schema.js';
+import type { FigureWords } from './figure-words.js';
+import type { Reading } from './figure-parsers.js';
+import type { NumberToken } from './numerals.js';
+
+/** Every number read in order, with the figure it became (or null). */
+export interface Slot {
+  tok: NumberToken;
+  reading: Reading | null;
+}
+
+export interface RefineEnv {
+  s: string;
+  w: FigureWords;
+  /** Digits that begin platform names (51 of 51信用卡): numbers there are names. */
+  brandPrefixes: string[];
+}
+
+/** A refined figure: a reading with its qualifier settled and a range's ends. */
+export interface Refined extends Reading {
+  qualifier: Qualifier;
+  min?: number;
+}
+
+/**
+ * A: A SEPARATOR B, where B is a figure and A a number with no unit or the same
+ * unit: one range. A bare left end takes the magnitude of the right one where
+ * Chinese leaves it out (两到三万 = 2万..3万, 八到九百亿 = 800亿..900亿).
+ */
+export function mergeRanges(slots: Slot[], env: RefineEnv): Slot[] {
+  const { s, w } = env;
+  const out: Slot[] = [];
+  for (const slot of slots) {
+    const prev = out[out.length - 1];
+    // 薪酬能给到10k~15k: the noun that made the left end a figure makes the right end one too.
+    const b = slot.reading ?? (prev?.reading?.fromContext && !slot.tok.digitString
+      ? { ...prev.reading, start: slot.tok.start, end: slot.tok.end, tok: slot.tok, value: slot.tok.value } : null);
+    if (b && prev && b.max === undefined && prev.tok.max === undefined && b.tok.start === b.start) {
+      const sep = w.rangeSeparators.before(s, b.start);
+      let aEnd = sep ? b.start - sep.word.length : -1;
+      const incl = sep ? w.inclusiveMarks.before(s, aEnd) : null;
+      if (incl) aEnd -= incl.word.length;
+      const a = prev.reading;
+      const aOk = a ? a.end === aEnd && a.kind === b.kind && a.unit === b.unit : prev.tok.end === aEnd;
+      if (sep && aOk && !(prev.tok.digitString && !prev.tok.arabic)) {
+        const min = a ? a.value : scaleLeft(prev.tok, b.tok) * (b.value / b.tok.value || 1);
+        if (min < b.value) {
+          let start = a ? a.start : prev.tok.start;
+          if (s[start - 1] === '从') start--;
+          out[out.length - 1] = { tok: prev.tok, reading: null };
+          out.push({ tok: slot.tok, reading: { ...b, start, value: min, max: b.value } });
+          continue;
+        }
+      }
+    }
+    out.push(slot);
+  }
+  return out;
+}
+
+/** The left end of a range in the right end's magnitude, where Chinese writes it once. */
+function scaleLeft(a: NumberToken, b: NumberToken): number {
+  if (a.big !== 1 || a.decimal && b.big === 1) return a.value;
+  if (a.single && b.leadSmall > 1) return a.value * b.leadSmall * b.big; // 八到九百亿, 两~3百
+  if (b.big > 1 && a.value * b.big <= b.value) return a.value * b.big; // 十八至三十万, 10~15k
+  return a.value;
+}
+
+/**
+ * Qualifier words before and after a figure, and what the number says itself (多, 几十, 五六千).
+ * 高达 ('as high as') is not a qualifier: it stresses the size of a stated amount without
+ * saying the amount is exceeded, so 高达5千亿元 is exact (the word table leaves it out on purpose).
+ */
+export function qualify(readings: Reading[], env: RefineEnv): Refined[] {
+  const { s, w } = env;
+  return readings.map((r) => {
+    let start = r.start, end = r.end;
+    let pre = w.qualifierPrefixes.before(s, start);
+    // 最近 and 附近 are words, not 'nearly'; 上 qualifies only 上千万, 上万.
+    if (pre && pre.word === '近' && /[最附临]/.test(s[start - 2] ?? '')) pre = null;
+    if (pre && pre.word === '上' && !r.tok.bare) pre = null;
+    if (pre) start -= pre.word.length;
+    let post = w.qualifierSuffixes.after(s, end);
+    if (post && post.word === '上下' && /[游级文班]/.test(s[end + 2] ?? '')) post = null;
+    // 级 makes an order of magnitude (百亿级, 数百亿级), not a level (3级).
+    if (post && post.word === '级' && !(r.end === r.tok.end && (r.tok.bare || r.tok.big >= 1e4))) post = null;
+    if (post) end += post.word.length;
+    let qualifier: Qualifier;
+    if (r.max !== undefined) qualifier = r.tok.vague ? 'approx' : 'range';
+    else qualifier = pre?.value ?? post?.value ?? r.qualifier ?? (r.tok.over ? 'over' : 'exact');
+    const out: Refined = { ...r, start, end, qualifier };
+    if (r.max !== undefined) out.min = r.value;
+    return out;
+  });
+}
+
+/** Drop ordinals (第三), back-references (这两家), 一 as an article (一家), codes and brand numbers. */
+export function dropNonFigures(items: Refined[], env: RefineEnv): Refined[] {
+  const { s, w } = env;
+  return items.filter((f) => {
+    const t = f.tok;
+    if (w.ordinalMarks.before(s, f.start)) return false;
+    if (/[A-Za-z]/.test(s[t.start - 1] ?? '') || (/[A-Za-z]/.test(s[t.end] ?? '') && f.end === t.end)) return false;
+    if (f.kind === 'count' && !t.arabic && t.value < 10 && f.max === undefined && w.demonstratives.before(s, f.start)) return false;
+    if (f.kind === 'count' && t.single && !t.arabic && t.value === 1 && f.qualifier === 'exact') return false;
+    // 有一天, 每一年, 这一年: a moment in a story, not a length of time.
+    if (f.kind === 'duration' && t.single && !t.arabic && t.value === 1 && /[有每这那某同]/.test(s[f.start - 1] ?? '')) return false;
+    if (f.kind !== 'money' && (t.plainDigits?.length ?? 0) >= 7) return false; // phone, ICP and order numbers
+    if (t.plainDigits && env.brandPrefixes.some((b) => s.startsWith(b, t.start) && b.length > t.plainDigits!.length)) return false;
+    return true;
+  });
+}

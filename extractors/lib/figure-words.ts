@@ -1,0 +1,124 @@
+// The word tables of extractors/data/figure-units.json, loaded once, with
+// longest-match lookups forwards (a unit after a number) and backwards (a
+// qualifier before it). Lookups try each length up to the longest word, so
+// they cost a constant per position.
+import { readFileSync } from 'node:fs';
+import type { Qualifier } from '../../src/schema.js';
+
+interface FigureUnitsFile {
+  currencies: Record<string, string>;
+  currencyPrefixes: string[];
+  yuanWords: string[];
+  subUnits: Record<string, number>;
+  moneyTails: string[];
+  measureWords: string[];
+  measureCompounds: string[];
+  durations: Record<string, string>;
+  personNouns: string[];
+  moneyNouns: string[];
+  qualifierPrefixes: Record<string, Qualifier>;
+  qualifierSuffixes: Record<string, Qualifier>;
+  rangeSeparators: string[];
+  inclusiveMarks: string[];
+  percentSuffixes: Record<string, string>;
+  chengBlockers: string;
+  ordinalMarks: string[];
+  demonstratives: string[];
+  subjectLinks: string[];
+}
+
+/** A set of words with longest-match lookups at a position. */
+export class WordSet<V = true> {
+  private readonly map = new Map<string, V>();
+  private maxLen = 0;
+  // First and last characters of the words: most positions are rejected without building a substring.
+  private readonly firsts = new Set<string>();
+  private readonly lasts = new Set<string>();
+  constructor(entries: Iterable<[string, V]>) {
+    for (const [w, v] of entries) {
+      this.map.set(w, v); this.maxLen = Math.max(this.maxLen, w.length);
+      this.firsts.add(w[0]!); this.lasts.add(w[w.length - 1]!);
+    }
+  }
+  static of(words: Iterable<string>): WordSet<true> {
+    return new WordSet([...words].map((w): [string, true] => [w, true]));
+  }
+  has(w: string): boolean { return this.map.has(w); }
+  get(w: string): V | undefined { return this.map.get(w); }
+  /** Longest word starting at `i`. */
+  after(s: string, i: number): { word: string; value: V } | null {
+    if (!this.firsts.has(s[i]!)) return null;
+    for (let n = Math.min(this.maxLen, s.length - i); n > 0; n--) {
+      const w = s.slice(i, i + n);
+      const v = this.map.get(w);
+      if (v !== undefined) return { word: w, value: v };
+    }
+    return null;
+  }
+  /** Longest word ending at `i` (exclusive). */
+  before(s: string, i: number): { word: string; value: V } | null {
+    if (!this.lasts.has(s[i - 1]!)) return null;
+    for (let n = Math.min(this.maxLen, i); n > 0; n--) {
+      const w = s.slice(i - n, i);
+      const v = this.map.get(w);
+      if (v !== undefined) return { word: w, value: v };
+    }
+    return null;
+  }
+}
+
+export interface FigureWords {
+  currencies: WordSet<string>;
+  currencyPrefixes: WordSet;
+  yuanWords: Set<string>;
+  subUnits: WordSet<number>;
+  moneyTails: WordSet;
+  measures: WordSet;
+  measureCompounds: Set<string>;
+  durations: WordSet<string>;
+  personNouns: WordSet;
+  moneyNouns: WordSet;
+  personNounList: string[];
+  moneyNounList: string[];
+  qualifierPrefixes: WordSet<Qualifier>;
+  qualifierSuffixes: WordSet<Qualifier>;
+  rangeSeparators: WordSet;
+  inclusiveMarks: WordSet;
+  percentSuffixes: WordSet<string>;
+  chengBlockers: Set<string>;
+  ordinalMarks: WordSet;
+  demonstratives: WordSet;
+  subjectLinks: Set<string>;
+}
+
+let loaded: FigureWords | null = null;
+
+export function figureWords(): FigureWords {
+  if (loaded) return loaded;
+  const url = new URL('../../../extractors/data/figure-units.json', import.meta.url);
+  const d = JSON.parse(readFileSync(url, 'utf8')) as FigureUnitsFile;
+  loaded = {
+    currencies: new WordSet(Object.entries(d.currencies)),
+    currencyPrefixes: WordSet.of(d.currencyPrefixes),
+    yuanWords: new Set(d.yuanWords),
+    subUnits: new WordSet(Object.entries(d.subUnits)),
+    moneyTails: WordSet.of(d.moneyTails),
+    measures: WordSet.of(d.measureWords),
+    measureCompounds: new Set(d.measureCompounds),
+    durations: new WordSet(Object.entries(d.durations)),
+    personNouns: WordSet.of(d.personNouns),
+    personNounList: d.personNouns,
+    moneyNounList: d.moneyNouns,
+    moneyNouns: WordSet.of(d.moneyNouns),
+    qualifierPrefixes: new WordSet(Object.entries(d.qualifierPrefixes)),
+    qualifierSuffixes: new WordSet(Object.entries(d.qualifierSuffixes)),
+    rangeSeparators: WordSet.of(d.rangeSeparators),
+    inclusiveMarks: WordSet.of(d.inclusiveMarks),
+    percentSuffixes: new WordSet(Object.entries(d.percentSuffixes)),
+    chengBlockers: new Set([...d.chengBlockers]),
+    ordinalMarks: WordSet.of(d.ordinalMarks),
+    demonstratives: WordSet.of(d.demonstratives),
+    subjectLinks: new Set(d.subjectLinks),
+  };
+  return loaded;
+}

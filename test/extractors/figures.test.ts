@@ -1,0 +1,190 @@
+// Figures, table-driven: for each sentence, every figure it must give, with
+// kind, value (or range), unit, qualifier and span. A sentence listed with no
+// figures must give none.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractFigures } from '../../extractors/figures.js';
+import type { ExtractContext } from '../../extractors/types.js';
+import type { FigureItem } from '../../src/schema.js';
+import { getSegmenter } from '../../src/segment.js';
+import { allUserWords } from '../../extractors/index.js';
+
+// Loaded as the pipeline loads it, with every extractor's words.
+const segmenter = getSegmenter('nodejieba', allUserWords());
+
+export function contextOf(text: string): ExtractContext {
+  return {
+    text, title: null, referenceDate: null, paragraphs: [{ start: 0, end: text.length }],
+    tokens: () => segmenter.tag(text),
+  };
+}
+
+type Want = Partial<FigureItem> & Pick<FigureItem, 'text' | 'start' | 'end' | 'kind' | 'unit' | 'qualifier'>;
+interface Case { name: string; text: string; want: Want[] }
+
+const CASES: Case[] = [
+  // Arabic forms and money
+  { name: 'thousands separator and decimals', text: '累计贷款金额已达2,986.6亿元', want: [
+    { text: '2,986.6亿元', start: 8, end: 17, kind: 'money', value: 298660000000, unit: 'CNY', qualifier: 'exact', subject: '贷款金额' }] },
+  { name: 'full-width comma as thousands separator', text: '82，225.00元', want: [
+    { text: '82，225.00元', start: 0, end: 10, kind: 'money', value: 82225, unit: 'CNY', qualifier: 'exact' }] },
+  { name: 'full-width digits', text: '罚款１２３元', want: [
+    { text: '１２３元', start: 2, end: 6, kind: 'money', value: 123, unit: 'CNY', qualifier: 'exact' }] },
+  { name: 'mixed 1.14万亿 with 近', text: '涉及催收的资金近1.14万亿元', want: [
+    { text: '近1.14万亿元', start: 7, end: 15, kind: 'money', value: 1140000000000, unit: 'CNY', qualifier: 'approx', subject: '资金' }] },
+  { name: '5千亿 and 高达 (exact)', text: '待收余额均高达5千亿元', want: [
+    { text: '5千亿元', start: 7, end: 11, kind: 'money', value: 500000000000, unit: 'CNY', qualifier: 'exact' }] },
+  { name: '左右 after the currency', text: '不良资产规模在3万亿元左右', want: [
+    { text: '3万亿元左右', start: 7, end: 13, kind: 'money', value: 3000000000000, unit: 'CNY', qualifier: 'approx', subject: '不良资产规模' }] },
+  { name: '多 inside the number: value and qualifier apart', text: '投资了 130 多亿元', want: [
+    { text: '130 多亿元', start: 4, end: 11, kind: 'money', value: 13000000000, unit: 'CNY', qualifier: 'over' }] },
+  { name: 'Chinese numeral money', text: '我有一千元', want: [
+    { text: '一千元', start: 2, end: 5, kind: 'money', value: 1000, unit: 'CNY', qualifier: 'exact' }] },
+  { name: 'foreign currencies', text: '净流出1200亿美元，每股1.95港元，1万亿日元，5英镑，3欧元', want: [
+    { text: '1200亿美元', start: 3, end: 10, kind: 'money', value: 120000000000, unit: 'USD', qualifier: 'exact' },
+    { text: '1.95港元', start: 13, end: 19, kind: 'money', value: 1.95, unit: 'HKD', qualifier: 'exact' },
+    { text: '1万亿日元', start: 20, end: 25, kind: 'money', value: 1000000000000, unit: 'JPY', qualifier: 'exact' },
+    { text: '5英镑', start: 26, end: 29, kind: 'money', value: 5, unit: 'GBP', qualifier: 'exact' },
+    { text: '3欧元', start: 30, end: 33, kind: 'money', value: 3, unit: 'EUR', qualifier: 'exact' }] },
+  { name: 'currency before the amount', text: '港币两千九百六十元', want: [
+    { text: '港币两千九百六十元', start: 0, end: 9, kind: 'money', value: 2960, unit: 'HKD', qualifier: 'exact' }] },
+  { name: '块 with 毛 and 钱', text: '十块三毛，一百三十五块六角七分钱', want: [
+    { text: '十块三毛', start: 0, end: 4, kind: 'money', value: 10.3, unit: 'CNY', qualifier: 'exact' },
+    { text: '一百三十五块六角七分钱', start: 5, end: 16, kind: 'money', value: 135.67, unit: 'CNY', qualifier: 'exact' }] },
+  { name: '块 counting things is not money', text: '买了三块屏幕', want: [] },
+  { name: 'money inferred from the clause', text: '他所在的平台，待收余额有数十亿。', want: [
+    { text: '数十亿', start: 12, end: 15, kind: 'money', min: 1e9, max: 1e10, unit: 'CNY', qualifier: 'approx', inferred: true, subject: '待收余额' }] },
+  { name: 'money inferred from the amount before it', text: '总待收余额共计3.74万亿元。\n近4万亿，这并不是一个小的风险敞口。', want: [
+    { text: '3.74万亿元', start: 7, end: 14, kind: 'money', value: 3740000000000, unit: 'CNY', qualifier: 'exact' },
+    { text: '近4万亿', start: 16, end: 20, kind: 'money', value: 4000000000000, unit: 'CNY', qualifier: 'approx', inferred: true }] },
+  // Percentages
+  { name: 'percent sign and 超', text: '平均催收佣金率超25%。', want: [
+    { text: '超25%', start: 7, end: 11, kind: 'percent', value: 25, unit: '%', qualifier: 'over' }] },
+  { name: '百分之 with a Chinese numeral', text: '增长了百分之二十', want: [
+    { text: '百分之二十', start: 3, end: 8, kind: 'percent', value: 20, unit: '%', qualifier: 'exact' }] },
+  { name: '千分之 in percent', text: '费率为千分之2.4', want: [
+    { text: '千分之2.4', start: 3, end: 9, kind: 'percent', value: 0.24, unit: '%', qualifier: 'exact' }] },
+  { name: '万万分之 (a hundred-millionth)', text: '万万分之七', want: [
+    { text: '万万分之七', start: 0, end: 5, kind: 'percent', value: 0.000007, unit: '%', qualifier: 'exact' }] },
+  { name: '个百分点 is pp', text: '下降了2.4个百分点', want: [
+    { text: '2.4个百分点', start: 3, end: 10, kind: 'percent', value: 2.4, unit: 'pp', qualifier: 'exact' }] },
+  { name: '成 as tenths, and a range of them', text: '九成用户，三至五成', want: [
+    { text: '九成', start: 0, end: 2, kind: 'percent', value: 90, unit: '%', qualifier: 'exact' },
+    { text: '三至五成', start: 5, end: 9, kind: 'percent', min: 30, max: 50, unit: '%', qualifier: 'range' }] },
+  { name: '成 starting a word is not a share', text: '一成不变，三成为目标', want: [] },
+  // Counts
+  { name: 'measure words with 余 and 超', text: '抓获犯罪嫌疑人210余人，缴获作案手机3100余台，封停账号83万余个，催收项目数超94万个', want: [
+    { text: '210余人', start: 7, end: 12, kind: 'count', value: 210, unit: '人', qualifier: 'over', subject: '犯罪嫌疑人' },
+    { text: '3100余台', start: 19, end: 25, kind: 'count', value: 3100, unit: '台', qualifier: 'over', subject: '作案手机' },
+    { text: '83万余个', start: 30, end: 35, kind: 'count', value: 830000, unit: '个', qualifier: 'over', subject: '账号' },
+    { text: '超94万个', start: 41, end: 46, kind: 'count', value: 940000, unit: '个', qualifier: 'over' }] },
+  { name: 'counted noun before the number', text: '等待收回投资的投资者超过22万', want: [
+    { text: '超过22万', start: 10, end: 15, kind: 'count', value: 220000, unit: '人', qualifier: 'over', subject: '投资者' }] },
+  { name: 'Chinese counts, subject after the measure word', text: '平台需要拥有三张牌照，此次整治的两条主线', want: [
+    { text: '三张', start: 6, end: 8, kind: 'count', value: 3, unit: '张', qualifier: 'exact', subject: '牌照' },
+    { text: '两条', start: 16, end: 18, kind: 'count', value: 2, unit: '条', qualifier: 'exact', subject: '主线' }] },
+  { name: 'a pair of digits is a range', text: '从最多时的五六千家到6月底只有29家', want: [
+    { text: '五六千家', start: 5, end: 9, kind: 'count', min: 5000, max: 6000, unit: '家', qualifier: 'range' },
+    { text: '29家', start: 15, end: 18, kind: 'count', value: 29, unit: '家', qualifier: 'exact' }] },
+  { name: '三四十 and 几十', text: '三四十人，几十封信', want: [
+    { text: '三四十人', start: 0, end: 4, kind: 'count', min: 30, max: 40, unit: '人', qualifier: 'range' },
+    { text: '几十封', start: 5, end: 8, kind: 'count', min: 10, max: 100, unit: '封', qualifier: 'approx' }] },
+  { name: '上千万, 近百家', text: '上万条短信，近百家平台', want: [
+    { text: '上万条', start: 0, end: 3, kind: 'count', value: 10000, unit: '条', qualifier: 'over' },
+    { text: '近百家', start: 6, end: 9, kind: 'count', value: 100, unit: '家', qualifier: 'approx' }] },
+  { name: '不到 and 以下', text: '不到1.9万台币，5人以下', want: [
+    { text: '不到1.9万台币', start: 0, end: 8, kind: 'money', value: 19000, unit: 'TWD', qualifier: 'under' },
+    { text: '5人以下', start: 9, end: 13, kind: 'count', value: 5, unit: '人', qualifier: 'under' }] },
+  // Ranges across two numbers
+  { name: 'dash range with the unit once', text: '3000-5000元', want: [
+    { text: '3000-5000元', start: 0, end: 10, kind: 'money', min: 3000, max: 5000, unit: 'CNY', qualifier: 'range' }] },
+  { name: 'ranges of percentages, and a minus sign', text: '增长20%-30%，增速为-3.5%', want: [
+    { text: '20%-30%', start: 2, end: 9, kind: 'percent', min: 20, max: 30, unit: '%', qualifier: 'range' },
+    { text: '-3.5%', start: 13, end: 18, kind: 'percent', value: -3.5, unit: '%', qualifier: 'exact' }] },
+  { name: 'different currencies are no range', text: '3000元-5000美元', want: [
+    { text: '3000元', start: 0, end: 5, kind: 'money', value: 3000, unit: 'CNY', qualifier: 'exact' },
+    { text: '5000美元', start: 6, end: 12, kind: 'money', value: 5000, unit: 'USD', qualifier: 'exact' }] },
+  { name: '约合 is approx, 多达 is exact', text: '约合人民币500元，多达5000家', want: [
+    { text: '约合人民币500元', start: 0, end: 9, kind: 'money', value: 500, unit: 'CNY', qualifier: 'approx' },
+    { text: '5000家', start: 12, end: 17, kind: 'count', value: 5000, unit: '家', qualifier: 'exact' }] },
+  { name: 'magnitude written once', text: '两到三万港元，十八至三十万日元', want: [
+    { text: '两到三万港元', start: 0, end: 6, kind: 'money', min: 20000, max: 30000, unit: 'HKD', qualifier: 'range' },
+    { text: '十八至三十万日元', start: 7, end: 15, kind: 'money', min: 180000, max: 300000, unit: 'JPY', qualifier: 'range' }] },
+  { name: 'a range of amounts the clause makes money', text: '我们薪酬能给到10k~15k。', want: [
+    { text: '10k~15k', start: 7, end: 14, kind: 'money', min: 10000, max: 15000, unit: 'CNY', qualifier: 'range', inferred: true }] },
+  { name: '从 A 到 B with a larger left end', text: '从8500到3万港元', want: [
+    { text: '从8500到3万港元', start: 0, end: 10, kind: 'money', min: 8500, max: 30000, unit: 'HKD', qualifier: 'range' }] },
+  // Multiples and durations
+  { name: 'multiples', text: '增长了10倍之多，是去年的1.5倍', want: [
+    { text: '10倍之多', start: 3, end: 8, kind: 'multiple', value: 10, unit: '倍', qualifier: 'over' },
+    { text: '1.5倍', start: 13, end: 17, kind: 'multiple', value: 1.5, unit: '倍', qualifier: 'exact' }] },
+  { name: 'durations', text: '连续26个月下降，工作3年，10多年后，一年半', want: [
+    { text: '26个月', start: 2, end: 6, kind: 'duration', value: 26, unit: '个月', qualifier: 'exact' },
+    { text: '3年', start: 11, end: 13, kind: 'duration', value: 3, unit: '年', qualifier: 'exact' },
+    { text: '10多年', start: 14, end: 18, kind: 'duration', value: 10, unit: '年', qualifier: 'over' },
+    { text: '一年半', start: 20, end: 23, kind: 'duration', value: 1.5, unit: '年', qualifier: 'exact' }] },
+  // Not figures
+  { name: 'years and dates', text: '2019年11月，2000年，二〇一九年，19年底，2014、2015年，上半年', want: [] },
+  { name: 'ordinals, back-references, an article', text: '第三家，第2名，这两家，一家公司', want: [] },
+  { name: 'codes, phones, ICP numbers, product names', text: '订单号A202107211321363588510367，电话13812345678人，京ICP备12345678号，融360，714高炮', want: [] },
+  { name: 'words that start with a unit', text: '半成品，百分之一秒，高中三年级，九十年代，有一天，二手车，四部委，51个人贷款，万一家里，千万一定', want: [] },
+  { name: 'web addresses', text: '访问 https://www.test.com/search?q=30%25%2020% 查看', want: [] },
+  { name: 'section numbers are not counts', text: '2.2本计划投资3541.07万元', want: [
+    { text: '3541.07万元', start: 8, end: 17, kind: 'money', value: 35410700, unit: 'CNY', qualifier: 'exact' }] },
+];
+
+const FIELDS = ['text', 'start', 'end', 'kind', 'value', 'min', 'max', 'unit', 'qualifier', 'inferred'] as const;
+
+for (const c of CASES) {
+  test(`figures: ${c.name}`, () => {
+    const got = extractFigures(contextOf(c.text));
+    const pick = (f: Partial<FigureItem>) => Object.fromEntries(FIELDS.map((k) => [k, f[k]]));
+    assert.deepEqual(got.map(pick), c.want.map(pick));
+    for (const [i, w] of c.want.entries()) {
+      assert.equal(c.text.slice(w.start, w.end), w.text, 'the span gives the text');
+      if (w.subject !== undefined) assert.equal(got[i]!.subject, w.subject);
+    }
+  });
+}
+
+// Hostile input: a megabyte on one line. Each must give its exact result; a
+// reader that went back over what it had read would not finish within the timeout.
+const MB = 1 << 20;
+const HOSTILE: { name: string; text: string; count: number }[] = [
+  { name: 'digits', text: '7'.repeat(MB), count: 0 },
+  { name: '亿', text: '亿'.repeat(MB), count: 0 },
+  { name: '多', text: '多'.repeat(MB), count: 0 },
+  { name: 'Chinese digits', text: '三'.repeat(MB), count: 0 },
+  { name: 'units', text: '万亿'.repeat(MB / 2), count: 0 },
+  { name: 'fractions', text: '分之'.repeat(MB / 2), count: 0 },
+  { name: 'spaced digits', text: '1 '.repeat(MB / 2), count: 0 },
+  { name: 'ranges', text: '1-'.repeat(MB / 2) + '2元', count: 1 },
+];
+for (const h of HOSTILE) {
+  test(`figures: a 1 MB line of ${h.name} gives ${h.count} figure(s)`, { timeout: 20_000 }, () => {
+    assert.equal(extractFigures(contextOf(h.text)).length, h.count);
+  });
+}
+
+// Invariants over generated text made of the characters figures are built from:
+// never a throw, every span gives its text, values are finite, ranges run upwards,
+// figures do not overlap.
+test('figures: invariants over generated number-like text', () => {
+  const alphabet = [...'0123456789.,，-~至到从多余几数十百千万亿两零〇一二三四五六七八九半成倍%元块美元人民币港币个家人年月天百分之点第近约超过不到以上以下左右(含) \n，。的投资者余额kw$'];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let n = 0; n < 3000; n++) {
+    let text = '';
+    for (let i = 1 + Math.floor(next() * 24); i > 0; i--) text += alphabet[Math.floor(next() * alphabet.length)];
+    const figs = extractFigures({ ...contextOf(text), tokens: () => [] });
+    let last = 0;
+    for (const f of figs) {
+      const where = `${JSON.stringify(text)} -> ${JSON.stringify(f)}`;
+      assert.equal(text.slice(f.start, f.end), f.text, where);
+      assert.ok(f.start >= last && f.end > f.start, where);
+      if (f.value === undefined) assert.ok(Number.isFinite(f.min) && Number.isFinite(f.max) && f.min! < f.max!, where);
+      else assert.ok(Number.isFinite(f.value), where);
+      last = f.end;
+    }
+  }
+});
