@@ -5,7 +5,7 @@
 // to make a change pass.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, SHARED, sharedOrSkip } from './helpers/shared.js';
@@ -20,17 +20,15 @@ const floors = JSON.parse(readFileSync(join(ROOT, 'test/quality-floors.json'), '
 const BIN = join(ROOT, 'bin/zhfin.js');
 const tmp = tempDir();
 
+/** Every input here is a good page: any failure is a failure of the gate, shown with zhfin's own message. */
 function zhfin(args: string[], input?: string): void {
-  execFileSync(process.execPath, [BIN, 'extract', ...args, '--quiet'], {
-    ...(input !== undefined ? { input } : {}), stdio: ['pipe', 'pipe', 'ignore'], maxBuffer: 1 << 28,
+  const r = spawnSync(process.execPath, [BIN, 'extract', ...args, '--quiet'], {
+    ...(input !== undefined ? { input } : {}), encoding: 'utf8', maxBuffer: 1 << 28,
   });
+  assert.equal(r.status, 0, `zhfin extract ${args.join(' ')} exited ${r.status}:\n${r.stderr.slice(0, 2000)}`);
 }
 function node(args: string[]): string {
   return execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
-}
-/** zhfin exits 1 when some inputs fail; the gate scores what was written. */
-function zhfinTolerant(args: string[], input?: string): void {
-  try { zhfin(args, input); } catch (e) { if ((e as { status?: number }).status !== 1) throw e; }
 }
 
 let report: (msg: string) => void = () => undefined;
@@ -45,7 +43,7 @@ const seeds = sharedOrSkip('seeds');
 test('seeds: extraction F1 per field, body checks, title and publish time', { skip: seeds.skip }, (t) => {
   report = (m) => t.diagnostic(m);
   const out = join(tmp, 'seeds.jsonl');
-  zhfinTolerant([seeds.path, '-o', out]);
+  zhfin([seeds.path, '-o', out]);
   const { summary } = JSON.parse(node([join(SHARED, 'tools/score.mjs'), '--gold', join(SHARED, 'gold'), out, '--json'])) as {
     summary: { matched: number; pages: number; fields: Record<string, { f1: number }>; body: { pass: number; all: number }; title: number[]; publishedAt: number[] };
   };
@@ -62,7 +60,7 @@ for (const suite of Object.keys(floors.suites)) {
     report = (m) => t.diagnostic(m);
     const input = node([join(SHARED, 'tools/suite.mjs'), 'input', s.path]);
     const out = join(tmp, `${suite}.jsonl`);
-    zhfinTolerant(['-', '--no-strip', '--format', 'jsonl', '-o', out], input);
+    zhfin(['-', '--no-strip', '--format', 'jsonl', '-o', out], input);
     const { summary } = JSON.parse(node([join(SHARED, 'tools/suite.mjs'), 'score', s.path, '--records', out, '--json'])) as {
       summary: { total: { passRate: number | null; scored: number } };
     };
@@ -75,7 +73,7 @@ const cwced = sharedOrSkip('bench', 'html', 'cwced');
 test('HTML bench (CWCED): main text F1, dates, authors, no page mostly chrome', { skip: cwced.skip }, (t) => {
   report = (m) => t.diagnostic(m);
   const out = join(tmp, 'cwced.jsonl');
-  zhfinTolerant([join(cwced.path, 'pages'), '-o', out]);
+  zhfin([join(cwced.path, 'pages'), '-o', out]);
   const { summary } = JSON.parse(node([join(SHARED, 'tools/html-score.mjs'), '--gold', join(cwced.path, 'gold.jsonl'), out, '--json'])) as {
     summary: { F1: number; mostlyChrome: number; dates: { ok: number }; authors: { ok: number } };
   };
