@@ -1,44 +1,143 @@
-// HTML pages: the article is found on the DOM by where the Chinese prose is.
+// HTML pages: parse once, read the head metadata, walk the DOM into blocks,
+// find the article as the best-scoring run of blocks, then read the headline,
+// date line and byline from the blocks right around it (never from a related
+// list, a comment or the footer).
 import * as cheerio from 'cheerio';
 import type { Stripped } from '../page.js';
-import { chrome, findPublishTime, isChromeLine } from './chrome.js';
+import { walk, type Block, type TimeTag } from './blocks.js';
+import { authorIn, trailerAuthor } from './byline.js';
+import { cleanTitle, plausibleAuthor, readHeadMeta } from './metadata.js';
+import { bestWindow, looksLikeArticle, type Window } from './score.js';
+import { findPublishTime, findTime } from './time.js';
 
-const PROSE_PUNCT = /[，。！？；：、“”]/g;
+/** How far from the article the headline, date line and byline may sit, in blocks. */
+const LOOK_BEFORE = 25;
+const LOOK_AFTER = 8;
 
 export function stripHtml(html: string): Stripped {
   const $ = cheerio.load(html);
-  const meta = (sel: string) => $(sel).first().attr('content')?.trim() || null;
-  const title = meta('meta[property="og:title"]') ?? ($('h1').first().text().trim() || null)
-    ?? ($('title').first().text().split(/[-_|｜]/)[0]?.trim() || null);
-  const publishedAt = meta('meta[property="article:published_time"]') ?? meta('meta[name="pubdate"]')
-    ?? meta('meta[name="publishdate"]') ?? findPublishTime($('body').text().slice(0, 3000));
-  const author = meta('meta[name="author"]');
-  const siteName = meta('meta[property="og:site_name"]');
-  $(chrome.removeTags.join(',')).remove();
+  const head = readHeadMeta($);
+  const { blocks, times } = walk($.root()[0]!);
 
-  // The block with the most prose punctuation in its own paragraphs wins.
-  let best: ReturnType<typeof $> | null = null;
-  let bestScore = 0;
-  $('article, div, td, section, main').each((_, el) => {
-    const node = $(el);
-    const text = node.text();
-    const links = node.find('a').text().length;
-    const punct = (text.match(PROSE_PUNCT) ?? []).length;
-    const score = punct * (1 - links / Math.max(text.length, 1)) - text.length / 2000;
-    if (score > bestScore) { bestScore = score; best = node; }
-  });
+  // Strict first (class/id chrome trusted); when that leaves far less article
+  // than the loose attempt, the class marks were wrong for this page.
+  let w = bestWindow(blocks, { classChrome: true });
+  const loose = bestWindow(blocks, { classChrome: false });
+  if (loose.sum > 2 * w.sum) w = loose;
+
+  const warnings: Stripped['warnings'] = [];
+  const article = looksLikeArticle(blocks, w);
+  const title = findTitle(blocks, w, head.title, head.documentTitle);
+  let start = w.start;
+  // The headline itself may open the run; it is the title, not a paragraph.
+  if (title && start < w.end && sameText(blocks[start]!.text, title)) start++;
+
   const paragraphs: string[] = [];
-  if (best !== null) {
-    const root = best as ReturnType<typeof $>;
-    root.find('br').replaceWith('\n');
-    root.find('p, div, li, h2, h3, h4').each((_, el) => { $(el).append('\n'); });
-    for (const line of root.text().split('\n')) {
-      const l = line.trim();
-      if (l && !isChromeLine(l)) paragraphs.push(l);
+  if (article) {
+    for (let i = start; i < w.end; i++) {
+      if (w.roles[i] === 'prose') paragraphs.push(blocks[i]!.text);
     }
+  } else {
+    warnings.push({ code: 'no-article', message: 'no article text found on this page (a list page, a login wall or an empty shell?)' });
   }
-  const warnings = paragraphs.length === 0
-    ? [{ code: 'no-article', message: 'no article text found on this page' }]
-    : [];
-  return { title, publishedAt, author, siteName, paragraphs, comments: [], warnings };
+  const comments = blocks
+    .filter((b, i) => w.roles[i] === 'comment' && b.chars >= 4 && (b.punct > 0 || b.chars >= 8) && b.linkChars < b.chars / 2)
+    .map((b) => b.text);
+
+  return {
+    title,
+    publishedAt: head.publishedAt ?? timeTagNear(times, w) ?? timeNear(blocks, w),
+    author: head.author ?? authorNear(blocks, w),
+    siteName: head.siteName,
+    paragraphs, comments, warnings,
+  };
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+}
+
+function findTitle(blocks: Block[], w: Window, metaTitle: string | null, documentTitle: string | null): string | null {
+  if (metaTitle) return metaTitle;
+  const doc = (documentTitle ?? '').replace(/\s+/g, '');
+  const from = Math.max(0, w.start - LOOK_BEFORE);
+  // Nearest block before the article that the <title> contains (or a heading), like readability.
+  let heading: string | null = null;
+  for (let i = Math.min(w.start, blocks.length - 1); i >= from; i--) {
+    const b = blocks[i]!;
+    if (b.chars < 4 || b.chars > 80 || w.roles[i] === 'comment') continue;
+    const t = b.text.replace(/\s+/g, '');
+    if (doc && doc.includes(t) && b.chars >= 6 && b.linkChars === 0) return b.text;
+    if (heading === null && b.heading >= 1 && b.heading <= 3 && b.linkChars === 0) heading = b.text;
+  }
+  if (heading) return heading;
+  return documentTitle ? cleanTitle(documentTitle) : null;
+}
+
+function timeTagNear(times: TimeTag[], w: Window): string | null {
+  const near = times.filter((t) => !t.comment && t.block >= w.start - LOOK_BEFORE && t.block <= w.start + 3);
+  for (const t of near.reverse()) {
+    const v = findPublishTime(t.value);
+    if (v) return v;
+  }
+  return null;
+}
+
+/** The date line under the headline, else a posted-at line just after the article. */
+function timeNear(blocks: Block[], w: Window): string | null {
+  const usable = (i: number) => {
+    const b = blocks[i]!;
+    return w.roles[i] !== 'comment' && b.linkChars <= b.chars / 2 && b.chars <= 160;
+  };
+  // Before the article, nearest first; a labeled time wins over an unlabeled one further up.
+  let fallback: string | null = null;
+  for (let i = w.start - 1; i >= Math.max(0, w.start - LOOK_BEFORE); i--) {
+    if (!usable(i)) continue;
+    const t = findTime(blocks[i]!.text);
+    if (!t) continue;
+    if (t.labeled || t.hasTime) return t.value;
+    fallback ??= t.value;
+  }
+  if (fallback) return fallback;
+  for (let i = w.start; i < Math.min(w.end, w.start + 3); i++) {
+    const t = usable(i) && blocks[i]!.chars <= 60 ? findTime(blocks[i]!.text) : null;
+    if (t) return t.value;
+  }
+  for (let i = w.end; i < Math.min(blocks.length, w.end + LOOK_AFTER); i++) {
+    if (w.roles[i] === 'barrier' || w.roles[i] === 'comment') break;
+    const t = usable(i) ? findTime(blocks[i]!.text) : null;
+    if (t) return t.value;
+  }
+  return null;
+}
+
+function authorNear(blocks: Block[], w: Window): string | null {
+  const at = (i: number, max: number) => {
+    const b = blocks[i];
+    return b && b.chars <= max && w.roles[i] !== 'comment' ? plausibleAuthor(authorIn(b.text)) : null;
+  };
+  for (let i = w.start - 1; i >= Math.max(0, w.start - LOOK_BEFORE); i--) {
+    const a = at(i, 100);
+    if (a) return a;
+  }
+  for (let i = w.start; i < Math.min(w.end, w.start + 2); i++) {
+    const a = at(i, 40);
+    if (a) return a;
+  }
+  let last = w.end - 1;
+  while (last > w.start && w.roles[last] !== 'prose') last--;
+  if (last >= w.start) {
+    const a = plausibleAuthor(trailerAuthor(blocks[last]!.text));
+    if (a) return a;
+  }
+  for (let i = w.end - 1; i >= Math.max(w.start, w.end - 3); i--) {
+    const a = at(i, 40);
+    if (a) return a;
+  }
+  for (let i = w.end; i < Math.min(blocks.length, w.end + LOOK_AFTER); i++) {
+    if (w.roles[i] === 'barrier') break;
+    const a = at(i, 80);
+    if (a) return a;
+  }
+  return null;
 }
