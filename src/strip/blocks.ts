@@ -19,6 +19,8 @@ export interface Block {
   comment: boolean;
   /** 1-6 for text inside h1-h6, else 0. */
   heading: number;
+  /** The innermost block-level element holding the block (HTML only): where it sits in the DOM. */
+  node?: Element | null;
 }
 
 const PUNCT = /[，。！？；：、“”《》…,;!?]/g;
@@ -38,7 +40,7 @@ export interface TimeTag { value: string; block: number; comment: boolean; chrom
 
 export interface Walk { blocks: Block[]; times: TimeTag[] }
 
-interface Ctx { chrome: Block['chrome']; comment: boolean; link: boolean; heading: number }
+interface Ctx { chrome: Block['chrome']; comment: boolean; link: boolean; heading: number; blockEl: Element | null }
 
 function isElement(n: AnyNode): n is Element {
   return n.type === 'tag' || n.type === 'script' || n.type === 'style';
@@ -52,19 +54,21 @@ export function walk(root: AnyNode): Walk {
   let parts: string[] = [];
   let linkChars = 0, chromeTag = 0, chromeClass = 0, commentChars = 0, total = 0;
   let heading = 0;
+  let blockNode: Element | null = null;
 
   const flush = () => {
     if (parts.length) {
       const text = parts.join('');
       const chrome = chromeTag * 2 > total ? 'tag' : chromeClass * 2 > total ? 'class' : null;
       const b = makeBlock(text, linkChars, chrome, commentChars * 2 > total, heading);
+      b.node = blockNode;
       if (b.chars > 0) blocks.push(b);
     }
-    parts = []; linkChars = 0; chromeTag = 0; chromeClass = 0; commentChars = 0; total = 0; heading = 0;
+    parts = []; linkChars = 0; chromeTag = 0; chromeClass = 0; commentChars = 0; total = 0; heading = 0; blockNode = null;
   };
 
   type Frame = { node: AnyNode; ctx: Ctx; exit: boolean };
-  const top: Ctx = { chrome: null, comment: false, link: false, heading: 0 };
+  const top: Ctx = { chrome: null, comment: false, link: false, heading: 0, blockEl: null };
   const stack: Frame[] = [];
   const pushChildren = (n: AnyNode, ctx: Ctx) => {
     const kids = 'children' in n ? (n.children as AnyNode[]) : [];
@@ -79,7 +83,7 @@ export function walk(root: AnyNode): Walk {
       const data = (node as unknown as { data: string }).data;
       const n = data.replace(SPACE, '').length;
       if (n === 0) { if (parts.length) parts.push(' '); continue; }
-      if (parts.length === 0) heading = ctx.heading;
+      if (total === 0) { heading = ctx.heading; blockNode = ctx.blockEl; }
       parts.push(data);
       total += n;
       if (ctx.link) linkChars += n;
@@ -104,7 +108,9 @@ export function walk(root: AnyNode): Walk {
       comment: ctx.comment || kind === 'comment',
       link: ctx.link || tag === 'a',
       heading: /^h[1-6]$/.test(tag) ? Number(tag[1]) : ctx.heading,
+      blockEl: BLOCK_TAGS.has(tag) || tag === 'td' || tag === 'th' ? node : ctx.blockEl,
     };
+    if (tag === 'td' || tag === 'th') parts.push(' ');
     if (BLOCK_TAGS.has(tag)) {
       flush();
       stack.push({ node, ctx, exit: true });

@@ -3,6 +3,7 @@
 // date line and byline from the blocks right around it (never from a related
 // list, a comment or the footer).
 import * as cheerio from 'cheerio';
+import type { Element } from 'domhandler';
 import type { Stripped } from '../page.js';
 import { walk, type Block, type TimeTag } from './blocks.js';
 import { authorIn, trailerAuthor } from './byline.js';
@@ -13,6 +14,7 @@ import { findPublishTime, findTime } from './time.js';
 /** How far from the article the headline, date line and byline may sit, in blocks. */
 const LOOK_BEFORE = 25;
 const LOOK_AFTER = 8;
+const TABLE_PARTS = new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'table']);
 
 export function stripHtml(html: string): Stripped {
   const $ = cheerio.load(html);
@@ -28,13 +30,14 @@ export function stripHtml(html: string): Stripped {
   const warnings: Stripped['warnings'] = [];
   const article = looksLikeArticle(blocks, w);
   const title = findTitle(blocks, w, head.title, head.documentTitle);
-  let start = w.start;
+  const span = article ? extendInContainer(blocks, w) : w;
+  let start = span.start;
   // The headline itself may open the run; it is the title, not a paragraph.
-  if (title && start < w.end && sameText(blocks[start]!.text, title)) start++;
+  if (title && start < span.end && sameText(blocks[start]!.text, title)) start++;
 
   const paragraphs: string[] = [];
   if (article) {
-    for (let i = start; i < w.end; i++) {
+    for (let i = start; i < span.end; i++) {
       if (w.roles[i] === 'prose') paragraphs.push(blocks[i]!.text);
     }
   } else {
@@ -140,4 +143,49 @@ function authorNear(blocks: Block[], w: Window): string | null {
     if (a) return a;
   }
   return null;
+}
+
+/** Where a block sits: its element, or for a lone paragraph the element around it. */
+function ancestors(el: Element | null | undefined): Element[] {
+  const out: Element[] = [];
+  for (let n: Element | null = el ?? null; n; n = (n.parent as Element | null) ?? null) {
+    if (n.type !== 'tag') break;
+    out.push(n);
+  }
+  return out;
+}
+
+/**
+ * The window can stop short of an article that has weak stretches (a data
+ * table, a run of short lines). The article's container is the lowest common
+ * ancestor of its strong paragraphs; plain text blocks next to the window and
+ * inside that container belong to the article too.
+ */
+export function extendInContainer(blocks: Block[], w: Window): { start: number; end: number } {
+  const core: Element[] = [];
+  for (let i = w.start; i < w.end; i++) if (w.values[i]! >= 20 && blocks[i]!.node) core.push(blocks[i]!.node!);
+  if (core.length === 0) return w;
+  let chain = ancestors(core[0]);
+  if (core.length === 1) chain = chain.slice(1);
+  for (const el of core.slice(1)) {
+    const set = new Set(ancestors(el));
+    const k = chain.findIndex((a) => set.has(a));
+    chain = k < 0 ? [] : chain.slice(k);
+  }
+  let container = chain[0];
+  // All strong text in one element (a cell with <br> lines): the article is what
+  // holds that element, beyond the layout table around it.
+  if (container && core.every((el) => el === container)) {
+    let up = container.parent as Element | null;
+    while (up && up.type === 'tag' && TABLE_PARTS.has(up.name)) up = up.parent as Element | null;
+    container = up && up.type === 'tag' ? up : container;
+  }
+  if (!container) return w;
+  const inside = (i: number) => ancestors(blocks[i]!.node).includes(container);
+  let end = w.end;
+  while (end < blocks.length && w.roles[end] === 'prose' && blocks[end]!.linkChars === 0 && inside(end)) end++;
+  let start = w.start;
+  while (start > 0 && w.roles[start - 1] === 'prose' && blocks[start - 1]!.linkChars === 0 && !blocks[start - 1]!.heading &&
+    !findTime(blocks[start - 1]!.text) && inside(start - 1)) start--;
+  return { start, end };
 }
