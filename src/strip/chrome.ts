@@ -14,6 +14,7 @@ interface ChromeTable {
   listHeadings: string[];
   commentMarkers: string[];
   conclusionOpeners: string[];
+  entryFooterWords: string[];
   repostNotes: string[];
 }
 
@@ -90,4 +91,9 @@ export function isRepostNote(line: string): boolean {
 
 export function startsWithConclusion(line: string): boolean {
   return chrome.conclusionOpeners.some((k) => line.startsWith(k));
+}
+
+/** Words that, with a timestamp, close one entry of a multi-entry page (see chrome.json). */
+export function hasEntryFooterWord(line: string): boolean {
+  return line.length <= 100 && chrome.entryFooterWords.some((k) => line.includes(k));
 }

@@ -10,6 +10,7 @@ import { authorIn, trailerAuthor } from './byline.js';
 import { cleanTitle, plausibleAuthor, readHeadMeta } from './metadata.js';
 import { bestWindow, looksLikeArticle, type Window } from './score.js';
 import { findPublishTime, findTime } from './time.js';
+import { hasEntryFooterWord } from './chrome.js';
 
 /** How far from the article the headline, date line and byline may sit, in blocks. */
 const LOOK_BEFORE = 25;
@@ -27,13 +28,15 @@ export function stripHtml(html: string): Stripped {
   const loose = bestWindow(blocks, { classChrome: false });
   if (loose.sum > 2 * w.sum) w = loose;
 
+  w = firstEntry(blocks, w);
+
   const warnings: Stripped['warnings'] = [];
   const article = looksLikeArticle(blocks, w);
   const title = findTitle(blocks, w, head.title, head.documentTitle);
   const span = article ? extendInContainer(blocks, w) : w;
   let start = span.start;
   // The headline itself may open the run; it is the title, not a paragraph.
-  if (title && start < span.end && sameText(blocks[start]!.text, title)) start++;
+  while (start < span.end && (blocks[start]!.heading === 1 || (title && sameText(blocks[start]!.text, title)))) start++;
 
   const paragraphs: string[] = [];
   if (article) {
@@ -188,4 +191,23 @@ export function extendInContainer(blocks: Block[], w: Window): { start: number; 
   while (start > 0 && w.roles[start - 1] === 'prose' && blocks[start - 1]!.linkChars === 0 && !blocks[start - 1]!.heading &&
     !findTime(blocks[start - 1]!.text) && inside(start - 1)) start--;
   return { start, end };
+}
+
+/**
+ * A blog or forum page listing several entries, each closed by a `posted by X @
+ * date (N comments)` line: the run found spans them all; the page's article is
+ * the first entry (later ones are older posts or replies).
+ */
+function firstEntry(blocks: Block[], w: Window): Window {
+  let prose = 0;
+  for (let i = w.start; i < w.end; i++) {
+    if (w.values[i]! > 0) prose += w.values[i]!;
+    const b = blocks[i]!;
+    if (prose >= 50 && i < w.end - 1 && hasEntryFooterWord(b.text) && findTime(b.text)) {
+      let after = 0;
+      for (let j = i + 1; j < w.end; j++) after += Math.max(0, w.values[j]!);
+      if (after > 0) return { ...w, end: i };
+    }
+  }
+  return w;
 }

@@ -4,7 +4,7 @@
 // clause punctuation and how little of it is link text (the GeneralNewsExtractor
 // idea); chrome by tag, class/id and keyword (chrome.json).
 import type { Block } from './blocks.js';
-import { isBareTimestamp } from './time.js';
+import { isBareTimestamp, isHeaderLine } from './time.js';
 import { isChromeLine, isCommentMarker, isListHeading, isRepostNote } from './chrome.js';
 
 export interface ScoreOptions {
@@ -22,7 +22,7 @@ export function roleOf(b: Block, opts: ScoreOptions): Role {
   if (b.comment) return 'comment';
   if (b.chrome === 'tag' || (b.chrome === 'class' && opts.classChrome)) return 'chrome';
   if (isListHeading(b.text) || isCommentMarker(b.text)) return 'barrier';
-  if (isBareTimestamp(b.text) || isRepostNote(b.text)) return 'stamp';
+  if (isBareTimestamp(b.text) || isHeaderLine(b.text) || isRepostNote(b.text)) return 'stamp';
   if (b.chars <= 120 && isChromeLine(b.text)) return 'chrome';
   // A block that is mostly link text is navigation or a related list.
   if (b.linkChars > 0.5 * b.chars && b.chars < 200) return 'chrome';

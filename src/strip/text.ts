@@ -11,7 +11,6 @@ import { bestWindow, looksLikeArticle, type Role, type Window } from './score.js
 import { findTime } from './time.js';
 
 const LOOK_BEFORE = 12;
-const HEADER_LABEL = /作者|来源|编辑|发布|时间|日期|浏览|阅读|点击/;
 const EMOTICON = /\[[\p{Script=Han}A-Za-z]{1,6}\]/u;
 const SENTENCE_END = /[。！？!?…”」』）)]$/;
 
@@ -26,11 +25,6 @@ export function isKeywordSpam(line: string): boolean {
   return stem.length === 4 && items.every((i) => i.includes(stem));
 }
 
-/** The `作者:admin时间:2021-06-22 06:03` kind of line: labels and a time, no prose. */
-function isHeaderLine(line: string): boolean {
-  return line.length <= 120 && HEADER_LABEL.test(line) && findTime(line) !== null && !/[。！？]/.test(line);
-}
-
 export function stripTextDump(raw: string): Stripped {
   const lines = raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   const blocks = lines.map((l) => makeBlock(l));
@@ -38,7 +32,6 @@ export function stripTextDump(raw: string): Stripped {
   const textRole = (b: Block): Role | null => {
     const first = !seen.has(b.text);
     seen.add(b.text);
-    if (isHeaderLine(b.text)) return 'stamp';
     if (/^[\d\s,.万kKwW+]*$/.test(b.text)) return 'stamp'; // a bare counter: `0`, `1.2万`
     if (isKeywordSpam(b.text)) return 'chrome';
     if (!first && b.chars >= 6) return 'chrome'; // the second copy of a related-list headline

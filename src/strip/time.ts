@@ -77,3 +77,10 @@ export function isBareTimestamp(line: string): boolean {
   const rest = line.replace(/\s+/g, ' ').replace(TIMESTAMP, '').replace(/[\s()（）【】\[\]|·:：更新发布]/g, '');
   return rest.length <= 2;
 }
+
+const HEADER_LABEL = /作者|来源|出处|编辑|发布|发表|时间|日期|浏览|阅读|点击|更新/;
+
+/** The `作者:admin时间:2021-06-22 06:03` / `2022.01.20 16:31 来源：X` line: labels and a time, no prose. */
+export function isHeaderLine(line: string): boolean {
+  return line.length <= 120 && HEADER_LABEL.test(line) && findTime(line) !== null && !/[。！？]/.test(line);
+}
