@@ -91,27 +91,30 @@ function timeTagNear(times: TimeTag[], w: Window): string | null {
 
 /** The date line under the headline, else a posted-at line just after the article. */
 function timeNear(blocks: Block[], w: Window): string | null {
-  const usable = (i: number) => {
+  // Link text is allowed next to the article (`<a>site.com</a> 2005-07-18 13:03`), not further out.
+  const usable = (i: number, near: boolean) => {
     const b = blocks[i]!;
-    return w.roles[i] !== 'comment' && b.linkChars <= b.chars / 2 && b.chars <= 160;
+    if (w.roles[i] === 'comment' || b.chars > 160) return false;
+    return b.linkChars <= b.chars / 2 || (near && b.chars - b.linkChars >= 8);
   };
-  // Before the article, nearest first; a labeled time wins over an unlabeled one further up.
+  // Before the article, nearest first; a labeled time, a time of day or a date line
+  // of its own wins over a date inside a sentence.
   let fallback: string | null = null;
   for (let i = w.start - 1; i >= Math.max(0, w.start - LOOK_BEFORE); i--) {
-    if (!usable(i)) continue;
+    if (!usable(i, w.start - i <= 6)) continue;
     const t = findTime(blocks[i]!.text);
     if (!t) continue;
-    if (t.labeled || t.hasTime) return t.value;
+    if (t.labeled || t.hasTime || w.roles[i] === 'stamp') return t.value;
     fallback ??= t.value;
   }
   if (fallback) return fallback;
   for (let i = w.start; i < Math.min(w.end, w.start + 3); i++) {
-    const t = usable(i) && blocks[i]!.chars <= 60 ? findTime(blocks[i]!.text) : null;
+    const t = usable(i, true) && blocks[i]!.chars <= 60 ? findTime(blocks[i]!.text) : null;
     if (t) return t.value;
   }
   for (let i = w.end; i < Math.min(blocks.length, w.end + LOOK_AFTER); i++) {
     if (w.roles[i] === 'barrier' || w.roles[i] === 'comment') break;
-    const t = usable(i) ? findTime(blocks[i]!.text) : null;
+    const t = usable(i, i - w.end < 3) ? findTime(blocks[i]!.text) : null;
     if (t) return t.value;
   }
   return null;

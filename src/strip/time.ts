@@ -8,6 +8,9 @@ const TIMESTAMP = new RegExp(
   '(?:(?: ?T| ?)(?:星期.|周.)? ?(\\d{1,2}) ?[:：时] ?(\\d{2})(?: ?[:：分] ?(\\d{2}))?(?:\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?',
 );
 
+// `9/17/2004 5:54:13 AM`: month first, as US-built CMSs write it (day first when the first number cannot be a month).
+const US_TIMESTAMP = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))? ?([AaPp][Mm])?)?(?![\d/])/;
+
 const LABEL = /(?:发布时间|发表时间|发布日期|发表日期|更新时间|时间|日期|发表于|发布于|发布|posted|Posted|Published|published|于)\s*[:：]?\s*$/;
 
 export interface FoundTime {
@@ -34,7 +37,7 @@ export function findTime(s: string): FoundTime | null {
   let from = 0;
   // A few candidates at most: a line with an invalid date may hold a valid one later.
   for (let tries = 0; tries < 4; tries++) {
-    const m = TIMESTAMP.exec(text.slice(from));
+    const m = TIMESTAMP.exec(text.slice(from)) ?? usTimestamp(text.slice(from));
     if (!m) return null;
     const index = from + m.index;
     const value = toIso(m);
@@ -45,6 +48,19 @@ export function findTime(s: string): FoundTime | null {
     from = index + m[0].length;
   }
   return null;
+}
+
+/** A US-style match rearranged into the groups TIMESTAMP gives (year, month, day, h, m, s). */
+function usTimestamp(s: string): RegExpExecArray | null {
+  const m = US_TIMESTAMP.exec(s);
+  if (!m) return null;
+  let [mo, d] = [Number(m[1]), Number(m[2])];
+  if (mo > 12 && d <= 12) [mo, d] = [d, mo];
+  let h = m[4] === undefined ? undefined : Number(m[4]);
+  if (h !== undefined && m[7]) h = (h % 12) + (/p/i.test(m[7]) ? 12 : 0);
+  const out = [m[0], m[3], String(mo), String(d), h === undefined ? undefined : String(h), m[5], m[6], undefined] as unknown as RegExpExecArray;
+  out.index = m.index;
+  return out;
 }
 
 function toIso(m: RegExpExecArray): string | null {
