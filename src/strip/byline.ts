@@ -3,16 +3,18 @@
 // `编辑` / `责任编辑` name the editor, not the author, and are never read here.
 
 // Label, then the name text. The label must not be the tail of 编辑 or of a word.
-const LABELED = /(?:作者|作\s者|撰文|撰稿|执笔人?|文字|发表者|发布者|发帖人|楼主|博主|记者|文\s*[/／|｜]|[Bb]y|BY|[Pp]osted by)\s*[:：/／|｜]?\s*/g;
-const POSTED_BY = /本贴由\s*(\S{2,20}?)\s*于/;
+// 记者 may follow a paper's name (本报记者X); other labels start a phrase and need a separator.
+const LABELED = /(?:记者\s*[:：]?|(?<![\p{Script=Han}])(?:作者|作\s者|撰文|撰稿|执笔人?|发表者|发布者|发帖人|楼主|博主)\s*[:：]\s*|(?<![\p{Script=Han}])作者\s+|文\s*[/／|｜]\s*|(?:[Pp]osted )?[Bb]y\s+)/gu;
+const POSTED_BY = /(?:本贴由|由)\s*(\S{2,20}?)\s*(?:于|张贴|发表|发布)/;
+const FIRST_PARAGRAPH_REPORTER = /[（(]\s*(?:[\p{Script=Han}]{0,6}记者)\s*([^）)]{2,30})[）)]/u;
 const BLOG_POSTER = /(\S{2,20})\s*发表于/;
 const TRAILER = /[(（]([^()（）]{2,40})[)）]\s*$/;
 
 // Where a name ends: the next label, a place+报道, a time, punctuation.
-const STOP = /(?:发自|报道|综合报道|摄影?|通讯员|实习生|时间|来源|出处|出自|编辑|日期|发布|更新|责任|字号|阅读|浏览|点击|评论|\d{4}[-/.年]|[|｜。，,；;：:【】\[\]<>《》])/;
+const STOP = /(?:发自|报道|综合报道|摄影?|通讯员|实习生|时间|来源|出处|出自|编辑|日期|发布|更新|责任|字号|阅读|浏览|点击|评论|\d{4}[-/.年]|[|｜/／。，,；;：:【】\[\]<>《》〖〗])/;
 const REPORTED = /(?:发自|报道)/;
 const NAME_TOKEN = /^(?:[\p{Script=Han}·]{2,5}|[A-Za-z][\w.&-]{1,24}|(?=.*[\w&])[\p{Script=Han}\w&]{2,12})$/u;
-const NOT_NAMES = new Set(['未完待续', '待续', '全文完', '完', '资料图', '组图', '记者', '编辑', '本报讯', '本报', '新华社', '本站', '网友', '佚名', '匿名', '转载', '原创', '图片', '图文', '来源', '综合']);
+const NOT_NAMES = new Set(['本文', '单位', '简介', '未完待续', '待续', '全文完', '完', '资料图', '组图', '记者', '编辑', '本报讯', '本报', '新华社', '本站', '网友', '佚名', '匿名', '转载', '原创', '图片', '图文', '来源', '综合']);
 
 function namesFrom(s: string): string | null {
   const stop = STOP.exec(s);
@@ -49,6 +51,12 @@ export function authorIn(line: string): string | null {
     if (name) return name;
   }
   return null;
+}
+
+/** `据新华社拉萨电（记者 格桑边觉）`: the reporter named in the opening paragraph. */
+export function leadReporter(firstParagraph: string): string | null {
+  const m = FIRST_PARAGRAPH_REPORTER.exec(firstParagraph.slice(0, 80));
+  return m ? namesFrom(m[1]!) : null;
 }
 
 /** A name in parentheses closing the article's last paragraph: `（记者 胡晓蓉）`, `（姚峰 上海报道）`. */

@@ -6,7 +6,7 @@ import * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
 import type { Stripped } from '../page.js';
 import { walk, type Block, type TimeTag } from './blocks.js';
-import { authorIn, trailerAuthor } from './byline.js';
+import { authorIn, leadReporter, trailerAuthor } from './byline.js';
 import { cleanTitle, plausibleAuthor, readHeadMeta } from './metadata.js';
 import { bestWindow, looksLikeArticle, type Window } from './score.js';
 import { findPublishTime, findTime } from './time.js';
@@ -123,14 +123,17 @@ function timeNear(blocks: Block[], w: Window): string | null {
 function authorNear(blocks: Block[], w: Window): string | null {
   const at = (i: number, max: number) => {
     const b = blocks[i];
-    return b && b.chars <= max && w.roles[i] !== 'comment' ? plausibleAuthor(authorIn(b.text)) : null;
+    const role = w.roles[i];
+    if (!b || b.chars > max || role === 'comment' || role === 'chrome') return null;
+    // A line of its own that is only `（袁源）` signs the article too.
+    return plausibleAuthor(authorIn(b.text) ?? (/^[(（][^()（）]+[)）]$/.test(b.text) ? trailerAuthor(b.text) : null));
   };
   for (let i = w.start - 1; i >= Math.max(0, w.start - LOOK_BEFORE); i--) {
     const a = at(i, 100);
     if (a) return a;
   }
   for (let i = w.start; i < Math.min(w.end, w.start + 2); i++) {
-    const a = at(i, 40);
+    const a = at(i, 40) ?? plausibleAuthor(leadReporter(blocks[i]!.text));
     if (a) return a;
   }
   let last = w.end - 1;
@@ -145,7 +148,7 @@ function authorNear(blocks: Block[], w: Window): string | null {
   }
   for (let i = w.end; i < Math.min(blocks.length, w.end + LOOK_AFTER); i++) {
     if (w.roles[i] === 'barrier') break;
-    const a = at(i, 80);
+    const a = at(i, 120);
     if (a) return a;
   }
   return null;

@@ -19,7 +19,7 @@ const TIME_KEYS = [
   'publish_date', 'publication_date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'date', 'sailthru.date',
   'weibo:article:create_at', 'firstpublishedtime', 'releasedate', 'citation_publication_date', 'citation_date',
 ];
-const AUTHOR_KEYS = ['author', 'article:author', 'og:article:author', 'byline', 'dc.creator', 'sailthru.author', 'citation_author'];
+const AUTHOR_KEYS = ['article:author', 'og:article:author', 'byline', 'citation_author', 'dc.creator', 'sailthru.author', 'author'];
 const SITE_KEYS = ['og:site_name', 'application-name', 'sitename', 'site_name', 'sourcename', 'source'];
 const TITLE_KEYS = ['og:title', 'twitter:title', 'articletitle', 'headline'];
 
@@ -70,9 +70,13 @@ function ldName(v: unknown): string | null {
 export function plausibleAuthor(s: string | null | undefined): string | null {
   if (!s) return null;
   const t = s.replace(/\s+/g, ' ').trim();
-  if (t.length < 2 || t.length > 40 || /https?:|www\.|@|\.com|_\d|^\d+$|[<>{}]/.test(t)) return null;
+  if (t.length < 2 || t.length > 40 || /https?:|www\.|@|\.[a-z]{2,4}\b|_\d|^\d+$|[<>{}]/.test(t)) return null;
+  // An organisation (the site, a paper, a company) is not a byline.
+  if (ORGANISATION.test(t) || (t.match(/[,，]/g) ?? []).length >= 2) return null;
   return t;
 }
+
+const ORGANISATION = /(?:网络|网|报|报社|社|新闻|传媒|媒体|公司|集团|中心|频道|出版社|杂志|编辑部|政府|委员会|研究院|研究所|大学|学院)$/;
 
 const TITLE_SEPARATORS = /\s*(?:[|｜_]|\s[-–—]\s|－|——|\s::\s)\s*/;
 
