@@ -8,9 +8,9 @@ import type { Stripped } from '../page.js';
 import { walk, type Block, type TimeTag } from './blocks.js';
 import { authorIn, leadReporter, trailerAuthor } from './byline.js';
 import { cleanTitle, plausibleAuthor, readHeadMeta } from './metadata.js';
-import { bestWindow, looksLikeArticle, type Window } from './score.js';
+import { bestWindow, isEntryFooter, looksLikeArticle, type Window } from './score.js';
 import { findPublishTime, findTime } from './time.js';
-import { hasEntryFooterWord } from './chrome.js';
+import { isCommentMarker } from './chrome.js';
 
 /** How far from the article the headline, date line and byline may sit, in blocks. */
 const LOOK_BEFORE = 25;
@@ -47,7 +47,9 @@ export function stripHtml(html: string): Stripped {
     warnings.push({ code: 'no-article', message: 'no article text found on this page (a list page, a login wall or an empty shell?)' });
   }
   const comments = blocks
-    .filter((b, i) => w.roles[i] === 'comment' && b.chars >= 4 && (b.punct > 0 || b.chars >= 8) && b.linkChars < b.chars / 2)
+    .filter((b, i) => w.roles[i] === 'comment' && b.chars >= 4 && b.linkChars < b.chars / 2 &&
+      // A commenter's name and time is not a comment.
+      !(findTime(b.text) && !/[。！？，,]/.test(b.text)) && !isCommentMarker(b.text))
     .map((b) => b.text);
 
   return {
@@ -114,7 +116,8 @@ function timeNear(blocks: Block[], w: Window): string | null {
   }
   for (let i = w.end; i < Math.min(blocks.length, w.end + LOOK_AFTER); i++) {
     if (w.roles[i] === 'barrier' || w.roles[i] === 'comment') break;
-    const t = usable(i, i - w.end < 3) ? findTime(blocks[i]!.text) : null;
+    // After the article, a footer's or a list's date is not the article's.
+    const t = usable(i, i - w.end < 3) && w.roles[i] !== 'chrome' ? findTime(blocks[i]!.text) : null;
     if (t) return t.value;
   }
   return null;
@@ -208,8 +211,7 @@ function firstEntry(blocks: Block[], w: Window): Window {
   let prose = 0;
   for (let i = w.start; i < w.end; i++) {
     if (w.values[i]! > 0) prose += w.values[i]!;
-    const b = blocks[i]!;
-    if (prose >= 50 && i < w.end - 1 && hasEntryFooterWord(b.text) && findTime(b.text)) {
+    if (prose >= 40 && i < w.end - 1 && isEntryFooter(blocks[i]!.text)) {
       let after = 0;
       for (let j = i + 1; j < w.end; j++) after += Math.max(0, w.values[j]!);
       if (after > 0) return { ...w, end: i };

@@ -90,14 +90,24 @@ export function cleanTitle(title: string, siteName: string | null = null): strin
   return best;
 }
 
+/** `标题_频道_示例财经网`: the last part of a <title>, when it names a site. */
+export function siteFromTitle(title: string | null): string | null {
+  if (!title) return null;
+  const parts = title.split(TITLE_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  const last = parts.at(-1);
+  return parts.length >= 2 && last && last.length <= 20 && SITE_SUFFIX.test(last) ? last : null;
+}
+const SITE_SUFFIX = /(?:网|網|报|報|时报|日报|新闻|在线|频道|社|com|cn|net)$/i;
+
 export function readHeadMeta($: CheerioAPI): HeadMeta {
   const meta = metaMap($);
   const ld = jsonLd($);
   const first = (keys: string[]) => { for (const k of keys) { const v = meta.get(k); if (v) return v; } return null; };
-  const ldArticle = ld.find((n) => typeof n.datePublished === 'string' || typeof n.headline === 'string') ?? null;
+  const ldArticle = ld.find((n) => typeof n.datePublished === 'string' || typeof n.headline === 'string' ||
+    /Article|BlogPosting|Report/.test(String(n['@type'] ?? ''))) ?? null;
 
-  const siteName = first(SITE_KEYS) ?? ldName(ldArticle?.publisher) ?? null;
   const documentTitle = $('title').first().text().replace(/\s+/g, ' ').trim() || null;
+  const siteName = first(SITE_KEYS) ?? ldName(ldArticle?.publisher) ?? siteFromTitle(documentTitle);
 
   let publishedAt: string | null = null;
   for (const k of TIME_KEYS) {

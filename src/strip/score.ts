@@ -4,8 +4,8 @@
 // clause punctuation and how little of it is link text (the GeneralNewsExtractor
 // idea); chrome by tag, class/id and keyword (chrome.json).
 import type { Block } from './blocks.js';
-import { isBareTimestamp, isHeaderLine } from './time.js';
-import { isChromeLine, isCommentMarker, isListHeading, isRepostNote } from './chrome.js';
+import { findTime, isBareTimestamp, isHeaderLine } from './time.js';
+import { hasEntryFooterWord, isChromeLine, isCommentMarker, isListHeading, isRepostNote } from './chrome.js';
 
 export interface ScoreOptions {
   /** Trust class/id chrome marks (the strict attempt); tags are always trusted. */
@@ -22,11 +22,16 @@ export function roleOf(b: Block, opts: ScoreOptions): Role {
   if (b.comment) return 'comment';
   if (b.chrome === 'tag' || (b.chrome === 'class' && opts.classChrome)) return 'chrome';
   if (isListHeading(b.text) || isCommentMarker(b.text)) return 'barrier';
-  if (isBareTimestamp(b.text) || isHeaderLine(b.text) || isRepostNote(b.text)) return 'stamp';
+  if (isBareTimestamp(b.text) || isHeaderLine(b.text) || isRepostNote(b.text) || isEntryFooter(b.text)) return 'stamp';
   if (b.chars <= 120 && isChromeLine(b.text)) return 'chrome';
   // A block that is mostly link text is navigation or a related list.
   if (b.linkChars > 0.5 * b.chars && b.chars < 200) return 'chrome';
   return 'prose';
+}
+
+/** `由X张贴 @ 2005-06-14 03:25:55 (370) 共 11 篇评论`: the line that closes one entry of a blog or forum page. */
+export function isEntryFooter(text: string): boolean {
+  return hasEntryFooterWord(text) && findTime(text) !== null;
 }
 
 export function valueOf(b: Block, role: Role): number {
@@ -75,8 +80,8 @@ export function proseChars(blocks: Block[], w: Window): number {
 }
 
 /** The cheap "is there an article here" check. */
-export function looksLikeArticle(blocks: Block[], w: Window): boolean {
+export function looksLikeArticle(blocks: Block[], w: Window, min = { sum: 30, chars: 40, punct: 2 }): boolean {
   let punct = 0;
   for (let i = w.start; i < w.end; i++) if (w.roles[i] === 'prose') punct += blocks[i]!.punct;
-  return w.sum >= 30 && proseChars(blocks, w) >= 40 && punct >= 2;
+  return w.sum >= min.sum && proseChars(blocks, w) >= min.chars && punct >= min.punct;
 }

@@ -32,7 +32,6 @@ export function stripTextDump(raw: string): Stripped {
   const textRole = (b: Block): Role | null => {
     const first = !seen.has(b.text);
     seen.add(b.text);
-    if (/^[\d\s,.万kKwW+]*$/.test(b.text)) return 'stamp'; // a bare counter: `0`, `1.2万`
     if (isKeywordSpam(b.text)) return 'chrome';
     if (!first && b.chars >= 6) return 'chrome'; // the second copy of a related-list headline
     return null;
@@ -41,13 +40,15 @@ export function stripTextDump(raw: string): Stripped {
 
   const warnings: Stripped['warnings'] = [];
   const keep: number[] = [];
-  if (looksLikeArticle(blocks, w)) {
+  // A dump is text someone chose to save: one sentence is an article already.
+  if (looksLikeArticle(blocks, w, { sum: 10, chars: 10, punct: 1 })) {
     for (let i = w.start; i < w.end; i++) if (w.roles[i] === 'prose') keep.push(i);
   } else {
     warnings.push({ code: 'no-article', message: 'no article text found on this page' });
   }
-  const tail = commentTail(blocks, keep);
-  const body = keep.slice(0, keep.length - tail.length);
+  const cut = commentTail(blocks, keep, w);
+  const body = cut < 0 ? keep : keep.slice(0, cut);
+  const tail = cut < 0 ? [] : [...keep.slice(cut), ...linesAfter(w)];
   const comments = [...tail, ...commentsAfter(blocks, w)].map((i) => blocks[i]!.text);
 
   return {
@@ -60,23 +61,31 @@ export function stripTextDump(raw: string): Stripped {
   };
 }
 
+/** Plain lines after the article window, up to a list or comment heading. */
+function linesAfter(w: Window): number[] {
+  const out: number[] = [];
+  for (let i = w.end; i < w.roles.length && w.roles[i] !== 'barrier'; i++) if (w.roles[i] === 'prose') out.push(i);
+  return out;
+}
+
 /**
  * Reader comments pasted after the article with no heading: the article closes
  * with a conclusion (`总之，…`) and what follows reads as replies (emoticon codes
- * like `[得瑟]`, or several short unpunctuated lines). Returns the tail's indices.
+ * like `[得瑟]`, or several short unpunctuated lines). Returns where in `keep`
+ * the comments start, or -1.
  */
-function commentTail(blocks: Block[], keep: number[]): number[] {
+function commentTail(blocks: Block[], keep: number[], w: Window): number {
   let c = -1;
   for (let k = keep.length - 1; k >= 0; k--) if (startsWithConclusion(blocks[keep[k]!]!.text)) { c = k; break; }
-  if (c < 0 || c === keep.length - 1) return [];
-  const tail = keep.slice(c + 1);
+  if (c < 0) return -1;
+  const tail = [...keep.slice(c + 1), ...linesAfter(w)];
+  if (tail.length === 0) return -1;
   const lines = tail.map((i) => blocks[i]!.text);
   const emoticons = lines.some((l) => EMOTICON.test(l));
   const shortLines = lines.filter((l) => l.length < 25 && !SENTENCE_END.test(l)).length;
   const tailChars = tail.reduce((n, i) => n + blocks[i]!.chars, 0);
   const allChars = keep.reduce((n, i) => n + blocks[i]!.chars, 0);
-  if ((emoticons || shortLines >= 3) && tailChars < 0.4 * allChars) return tail;
-  return [];
+  return (emoticons || shortLines >= 3) && tailChars < 0.4 * allChars ? c + 1 : -1;
 }
 
 /** Lines after a comment heading (`网友评论`) that follows the article. */
