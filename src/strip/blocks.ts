@@ -46,6 +46,25 @@ function isElement(n: AnyNode): n is Element {
   return n.type === 'tag' || n.type === 'script' || n.type === 'style';
 }
 
+/** Text under an element (links do not nest, so summing over every <a> stays linear). */
+function textOf(n: AnyNode): string {
+  if (n.type === 'text') return (n as unknown as { data: string }).data;
+  if (!('children' in n)) return '';
+  let out = '';
+  for (const c of n.children as AnyNode[]) out += textOf(c);
+  return out;
+}
+
+/**
+ * A link that holds whole sentences is not navigation: an unclosed <a> in
+ * sloppy HTML is re-opened by the parser around every paragraph after it, and
+ * the article must not count as link text because of that.
+ */
+function isNavigationLink(a: Element): boolean {
+  const t = textOf(a);
+  return !(t.length > 60 && (t.match(PUNCT) ?? []).length >= 3);
+}
+
 const HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 export function walk(root: AnyNode): Walk {
@@ -106,7 +125,7 @@ export function walk(root: AnyNode): Walk {
     const child: Ctx = {
       chrome: ctx.chrome === 'tag' || CHROME_TAGS.has(tag) ? 'tag' : ctx.chrome ?? (kind === 'chrome' ? 'class' : null),
       comment: ctx.comment || kind === 'comment',
-      link: ctx.link || tag === 'a',
+      link: ctx.link || (tag === 'a' && isNavigationLink(node)),
       heading: /^h[1-6]$/.test(tag) ? Number(tag[1]) : ctx.heading,
       blockEl: BLOCK_TAGS.has(tag) || tag === 'td' || tag === 'th' ? node : ctx.blockEl,
     };
