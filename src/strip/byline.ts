@@ -19,17 +19,31 @@ const NOT_NAMES = new Set(['本文', '单位', '简介', '未完待续', '待续
 function namesFrom(s: string): string | null {
   const stop = STOP.exec(s);
   const body = stop ? s.slice(0, stop.index) : s;
-  const tokens = body.trim().split(/[\s、，,]+/).filter(Boolean);
-  const names: string[] = [];
-  for (const t of tokens) {
-    const tok = t.replace(/^[（(【\[]|[）)】\]]$/g, '');
+  // Name tokens with where they end, so the names come back as written (`周思博 (Joel Spolsky)`).
+  const ends: number[] = [];
+  let first = -1;
+  for (const m of body.matchAll(/[^\s、，,]+/g)) {
+    const tok = m[0].replace(/^[（(【\[]|[）)】\]]$/g, '');
     if (!NAME_TOKEN.test(tok) || NOT_NAMES.has(tok)) break;
-    names.push(tok);
-    if (names.length === 5) break;
+    if (first < 0) first = m.index;
+    ends.push(m.index + m[0].length);
+    if (ends.length === 5) break;
   }
   // `彭冲 山东冠县报道`: the last word before 报道 is a place, not a person.
-  if (stop && REPORTED.test(stop[0]) && names.length > 1) names.pop();
-  return names.length ? names.join(' ') : null;
+  if (stop && REPORTED.test(stop[0]) && ends.length > 1) ends.pop();
+  if (!ends.length) return null;
+  const names = body.slice(first, ends.at(-1)).trim();
+  return balanced(names) ? names : names.replace(/[()（）]/g, '').trim();
+}
+
+/** Parentheses kept only when they pair up. */
+function balanced(s: string): boolean {
+  return (s.match(/[(（]/g) ?? []).length === (s.match(/[)）]/g) ?? []).length;
+}
+
+/** `胡平` on a line of its own under the headline: a byline without a label. */
+export function bareName(line: string): string | null {
+  return /^\p{Script=Han}{2,3}$/u.test(line.trim()) && !NOT_NAMES.has(line.trim()) ? line.trim() : null;
 }
 
 /** The author named in one line, or null. */

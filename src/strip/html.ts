@@ -6,7 +6,7 @@ import * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
 import type { Stripped } from '../page.js';
 import { walk, type Block, type TimeTag } from './blocks.js';
-import { authorIn, leadReporter, trailerAuthor } from './byline.js';
+import { authorIn, bareName, leadReporter, trailerAuthor } from './byline.js';
 import { cleanTitle, plausibleAuthor, readHeadMeta } from './metadata.js';
 import { bestWindow, isEntryFooter, looksLikeArticle, type Window } from './score.js';
 import { findPublishTime, findTime } from './time.js';
@@ -38,10 +38,14 @@ export function stripHtml(html: string): Stripped {
   // The headline itself may open the run; it is the title, not a paragraph.
   while (start < span.end && (blocks[start]!.heading === 1 || (title && sameText(blocks[start]!.text, title)))) start++;
 
+  const author = head.author ?? authorNear(blocks, w);
+  // A bare name under the headline is the byline, not the first paragraph.
+  const byline = author ? null : nameUnderTitle(blocks, start, title);
+
   const paragraphs: string[] = [];
   if (article) {
     for (let i = start; i < span.end; i++) {
-      if (w.roles[i] === 'prose') paragraphs.push(blocks[i]!.text);
+      if (w.roles[i] === 'prose' && i !== byline?.index) paragraphs.push(blocks[i]!.text);
     }
   } else {
     warnings.push({ code: 'no-article', message: 'no article text found on this page (a list page, a login wall or an empty shell?)' });
@@ -55,7 +59,7 @@ export function stripHtml(html: string): Stripped {
   return {
     title,
     publishedAt: head.publishedAt ?? timeTagNear(times, w) ?? timeNear(blocks, w),
-    author: head.author ?? authorNear(blocks, w),
+    author: author ?? byline?.name ?? null,
     siteName: head.siteName,
     paragraphs, comments, warnings,
   };
@@ -139,6 +143,12 @@ function authorNear(blocks: Block[], w: Window): string | null {
     const a = at(i, 40) ?? plausibleAuthor(leadReporter(blocks[i]!.text));
     if (a) return a;
   }
+  // A header line or entry footer inside the run (`本贴由X于…发表`).
+  for (let i = w.start; i < w.end; i++) {
+    if (w.roles[i] !== 'stamp') continue;
+    const a = plausibleAuthor(authorIn(blocks[i]!.text));
+    if (a) return a;
+  }
   let last = w.end - 1;
   while (last > w.start && w.roles[last] !== 'prose') last--;
   if (last >= w.start) {
@@ -153,6 +163,17 @@ function authorNear(blocks: Block[], w: Window): string | null {
     if (w.roles[i] === 'barrier') break;
     const a = at(i, 120);
     if (a) return a;
+  }
+  return null;
+}
+
+/** The headline, then a line that is only a name, then the article: the name and its block. */
+function nameUnderTitle(blocks: Block[], start: number, title: string | null): { name: string; index: number } | null {
+  if (!title) return null;
+  for (let i = Math.max(1, start - 2); i <= Math.min(start, blocks.length - 1); i++) {
+    const prev = blocks[i - 1]!.text.replace(/\s+/g, '');
+    const t = title.replace(/\s+/g, '');
+    if ((prev === t || t.includes(prev) && prev.length >= 4) && bareName(blocks[i]!.text)) return { name: bareName(blocks[i]!.text)!, index: i };
   }
   return null;
 }

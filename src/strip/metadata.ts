@@ -69,7 +69,9 @@ function ldName(v: unknown): string | null {
 /** A person's name, not a URL, an id code (`L_104485`) or a site. */
 export function plausibleAuthor(s: string | null | undefined): string | null {
   if (!s) return null;
-  const t = s.replace(/\s+/g, ' ').trim();
+  let t = s.replace(/\s+/g, ' ').trim();
+  // `赵 培`: a two- or three-character name spaced out to align in a table.
+  if (/^\p{Script=Han}( \p{Script=Han}){1,2}$/u.test(t)) t = t.replace(/ /g, '');
   if (t.length < 2 || t.length > 40 || /https?:|www\.|@|\.[a-z]{2,4}\b|_\d|^\d+$|[<>{}]/.test(t)) return null;
   // An organisation (the site, a paper, a company) is not a byline.
   if (ORGANISATION.test(t) || (t.match(/[,，]/g) ?? []).length >= 2) return null;
