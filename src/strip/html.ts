@@ -167,13 +167,16 @@ function authorNear(blocks: Block[], w: Window): string | null {
   return null;
 }
 
-/** The headline, then a line that is only a name, then the article: the name and its block. */
+/** A headline-like line, then a line that is only a name, near the article's start: the name and its block. */
 function nameUnderTitle(blocks: Block[], start: number, title: string | null): { name: string; index: number } | null {
-  if (!title) return null;
-  for (let i = Math.max(1, start - 2); i <= Math.min(start, blocks.length - 1); i++) {
-    const prev = blocks[i - 1]!.text.replace(/\s+/g, '');
-    const t = title.replace(/\s+/g, '');
-    if ((prev === t || t.includes(prev) && prev.length >= 4) && bareName(blocks[i]!.text)) return { name: bareName(blocks[i]!.text)!, index: i };
+  const t = (title ?? '').replace(/\s+/g, '');
+  for (let i = Math.max(1, start - 2); i <= Math.min(start + 2, blocks.length - 1); i++) {
+    const prev = blocks[i - 1]!;
+    const p = prev.text.replace(/\s+/g, '');
+    const headline = p === t || (t.includes(p) && p.length >= 4) || (prev.heading > 0) ||
+      (prev.chars <= 40 && prev.linkChars === 0 && !/[。！？]$/.test(p));
+    const name = bareName(blocks[i]!.text);
+    if (headline && name) return { name, index: i };
   }
   return null;
 }
