@@ -38,7 +38,15 @@ export function makeBlock(text: string, linkChars = 0, chrome: Block['chrome'] =
 /** A `<time datetime>` seen on the way, with the block it precedes. */
 export interface TimeTag { value: string; block: number; comment: boolean; chrome: boolean }
 
-export interface Walk { blocks: Block[]; times: TimeTag[] }
+/** What the page says about itself in markup, gathered on the same walk. */
+export interface HeadTags {
+  metas: Array<Record<string, string>>;
+  title: string | null;
+  /** Bodies of <script type="application/ld+json">. */
+  ldJson: string[];
+}
+
+export interface Walk { blocks: Block[]; times: TimeTag[]; head: HeadTags }
 
 interface Ctx { chrome: Block['chrome']; comment: boolean; link: boolean; heading: number; blockEl: Element | null }
 
@@ -46,23 +54,53 @@ function isElement(n: AnyNode): n is Element {
   return n.type === 'tag' || n.type === 'script' || n.type === 'style';
 }
 
-/** Text under an element (links do not nest, so summing over every <a> stays linear). */
-function textOf(n: AnyNode): string {
-  if (n.type === 'text') return (n as unknown as { data: string }).data;
-  if (!('children' in n)) return '';
-  let out = '';
-  for (const c of n.children as AnyNode[]) out += textOf(c);
-  return out;
+/** The text directly inside an element (a <title>, a <script>). */
+function innerText(n: Element): string {
+  return (n.children as AnyNode[]).map((c) => (c.type === 'text' ? (c as unknown as { data: string }).data : '')).join('');
+}
+
+interface TextStats { chars: number; punct: number }
+const statsMemo = new WeakMap<AnyNode, TextStats>();
+
+/**
+ * Characters and clause marks under an element, each node counted once
+ * (memoized, iterative): linear even when sloppy HTML nests links deeply.
+ */
+function textStats(root: AnyNode): TextStats {
+  const stack: Array<[AnyNode, boolean]> = [[root, false]];
+  while (stack.length) {
+    const [n, ready] = stack.pop()!;
+    if (!('children' in n) || statsMemo.has(n)) continue;
+    const kids = n.children as AnyNode[];
+    if (!ready) {
+      stack.push([n, true]);
+      for (const c of kids) if ('children' in c && !statsMemo.has(c)) stack.push([c, false]);
+      continue;
+    }
+    const sum = { chars: 0, punct: 0 };
+    for (const c of kids) {
+      if (c.type === 'text') {
+        const d = (c as unknown as { data: string }).data;
+        sum.chars += d.length;
+        sum.punct += (d.match(PUNCT) ?? []).length;
+      } else {
+        const k = statsMemo.get(c);
+        if (k) { sum.chars += k.chars; sum.punct += k.punct; }
+      }
+    }
+    statsMemo.set(n, sum);
+  }
+  return statsMemo.get(root) ?? { chars: 0, punct: 0 };
 }
 
 /**
  * A link that holds whole sentences is not navigation: an unclosed <a> in
- * sloppy HTML is re-opened by the parser around every paragraph after it, and
- * the article must not count as link text because of that.
+ * sloppy HTML is re-opened (or left open) by the parser around every paragraph
+ * after it, and the article must not count as link text because of that.
  */
 function isNavigationLink(a: Element): boolean {
-  const t = textOf(a);
-  return !(t.length > 60 && (t.match(PUNCT) ?? []).length >= 3);
+  const t = textStats(a);
+  return !(t.chars > 60 && t.punct >= 3);
 }
 
 const HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden/i;
@@ -70,6 +108,7 @@ const HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 export function walk(root: AnyNode): Walk {
   const blocks: Block[] = [];
   const times: TimeTag[] = [];
+  const head: HeadTags = { metas: [], title: null, ldJson: [] };
   let parts: string[] = [];
   let linkChars = 0, chromeTag = 0, chromeClass = 0, commentChars = 0, total = 0;
   let heading = 0;
@@ -113,8 +152,11 @@ export function walk(root: AnyNode): Walk {
     }
     if (!isElement(node)) continue;
     const tag = node.name.toLowerCase();
-    if (REMOVE_TAGS.has(tag) || node.type !== 'tag') continue;
     const attrs = node.attribs ?? {};
+    if (tag === 'meta') head.metas.push(attrs);
+    else if (tag === 'title') head.title ??= innerText(node);
+    else if (tag === 'script' && /ld\+json/i.test(attrs.type ?? '')) head.ldJson.push(innerText(node));
+    if (REMOVE_TAGS.has(tag) || node.type !== 'tag') continue;
     if (attrs.style && HIDDEN.test(attrs.style)) continue;
     if (tag === 'time') {
       const v = attrs.datetime ?? attrs.pubdate;
@@ -137,5 +179,5 @@ export function walk(root: AnyNode): Walk {
     pushChildren(node, child);
   }
   flush();
-  return { blocks, times };
+  return { blocks, times, head };
 }

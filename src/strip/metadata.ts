@@ -1,7 +1,7 @@
 // What the page says about itself in markup: <meta> tags, JSON-LD, <title>.
 // Read before any chrome is removed; the body-side evidence (a date line under
 // the headline, a byline) is read by html.ts from the blocks around the article.
-import type { CheerioAPI } from 'cheerio';
+import type { HeadTags } from './blocks.js';
 import { findPublishTime } from './time.js';
 
 export interface HeadMeta {
@@ -24,25 +24,24 @@ const SITE_KEYS = ['og:site_name', 'application-name', 'sitename', 'site_name', 
 const TITLE_KEYS = ['og:title', 'twitter:title', 'articletitle', 'headline'];
 
 /** Every meta tag by lower-case name/property/itemprop, first value kept. */
-function metaMap($: CheerioAPI): Map<string, string> {
+function metaMap(metas: HeadTags['metas']): Map<string, string> {
   const map = new Map<string, string>();
-  $('meta').each((_, el) => {
-    const a = el.attribs;
+  for (const a of metas) {
     const key = (a.property ?? a.name ?? a.itemprop ?? '').trim().toLowerCase();
     const value = (a.content ?? '').trim();
     if (key && value && !map.has(key)) map.set(key, value);
-  });
+  }
   return map;
 }
 
 interface LdNode { [k: string]: unknown }
 
 /** JSON-LD objects on the page, flattened through arrays and @graph. */
-function jsonLd($: CheerioAPI): LdNode[] {
+function jsonLd(scripts: string[]): LdNode[] {
   const out: LdNode[] = [];
-  $('script[type="application/ld+json"]').each((_, el) => {
+  for (const text of scripts) {
     try {
-      const stack: unknown[] = [JSON.parse($(el).text())];
+      const stack: unknown[] = [JSON.parse(text)];
       while (stack.length) {
         const v = stack.pop();
         if (Array.isArray(v)) stack.push(...v);
@@ -52,7 +51,7 @@ function jsonLd($: CheerioAPI): LdNode[] {
         }
       }
     } catch { /* a broken JSON-LD block tells us nothing */ }
-  });
+  }
   return out;
 }
 
@@ -101,14 +100,14 @@ export function siteFromTitle(title: string | null): string | null {
 }
 const SITE_SUFFIX = /(?:网|網|报|報|时报|日报|新闻|在线|频道|社|com|cn|net)$/i;
 
-export function readHeadMeta($: CheerioAPI): HeadMeta {
-  const meta = metaMap($);
-  const ld = jsonLd($);
+export function readHeadMeta(tags: HeadTags): HeadMeta {
+  const meta = metaMap(tags.metas);
+  const ld = jsonLd(tags.ldJson);
   const first = (keys: string[]) => { for (const k of keys) { const v = meta.get(k); if (v) return v; } return null; };
   const ldArticle = ld.find((n) => typeof n.datePublished === 'string' || typeof n.headline === 'string' ||
     /Article|BlogPosting|Report/.test(String(n['@type'] ?? ''))) ?? null;
 
-  const documentTitle = $('title').first().text().replace(/\s+/g, ' ').trim() || null;
+  const documentTitle = (tags.title ?? '').replace(/\s+/g, ' ').trim() || null;
   const siteName = first(SITE_KEYS) ?? ldName(ldArticle?.publisher) ?? siteFromTitle(documentTitle);
 
   let publishedAt: string | null = null;

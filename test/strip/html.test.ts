@@ -82,3 +82,15 @@ test('strip stays linear on a large page', () => {
   assert.ok(s.paragraphs.length >= 3000);
   assert.ok(ms < 5000, `took ${ms.toFixed(0)} ms`);
 });
+
+test('hostile markup: deep nesting and unclosed links stay linear and do not overflow the stack', () => {
+  const deep = page('', '<font>'.repeat(50000) + `<p>${P1}</p><p>${P2}</p>` + '</font>'.repeat(10));
+  const links = page('', Array.from({ length: 5000 }, (_, i) => `<a href="/${i}">第${i}条`).join('') + `<p>${P1}</p><p>${P2}</p><p>${P3}</p>`);
+  for (const [name, html] of [['deep', deep], ['unclosed links', links]] as const) {
+    const t0 = performance.now();
+    const s = stripHtml(html);
+    const ms = performance.now() - t0;
+    assert.ok(s.paragraphs.join('').includes(P2), name);
+    assert.ok(ms < 5000, `${name} took ${ms.toFixed(0)} ms`);
+  }
+});
