@@ -11,6 +11,7 @@ interface ChromeTable {
   commentClassIdSubstrings: string[];
   positiveClassIdSubstrings: string[];
   lineKeywords: string[];
+  disclaimers: string[];
   listHeadings: string[];
   commentMarkers: string[];
   conclusionOpeners: string[];
@@ -59,6 +60,7 @@ const BREADCRUMB_SEP = /\s*(?:>|»|›|＞|→|\/\/)\s*/g;
 /** A short line that is page chrome by keyword, or a breadcrumb trail. */
 export function isChromeLine(line: string): boolean {
   const l = line.trim();
+  if (chrome.disclaimers.some((k) => l.includes(k))) return true;
   if (l.length > 120) return false;
   if (chrome.lineKeywords.some((k) => l.includes(k))) return true;
   return isBreadcrumb(l);

@@ -221,11 +221,29 @@ export function extendInContainer(blocks: Block[], w: Window): { start: number; 
   }
   if (!container) return w;
   const inside = (i: number) => ancestors(blocks[i]!.node).includes(container);
+  const plain = (i: number) => w.roles[i] === 'prose' && blocks[i]!.linkChars === 0 && inside(i);
+  // An ad line or two inside the article (`· 医疗关注--…`) is skipped over when a
+  // strong paragraph of the same container follows; the ad itself stays out.
+  const bridge = (from: number, step: 1 | -1): number => {
+    let j = from;
+    while (j >= 0 && j < blocks.length && Math.abs(j - from) < 3 && w.roles[j] === 'chrome' && inside(j)) j += step;
+    return j !== from && j >= 0 && j < blocks.length && plain(j) && w.values[j]! >= 30 ? j : -1;
+  };
   let end = w.end;
-  while (end < blocks.length && w.roles[end] === 'prose' && blocks[end]!.linkChars === 0 && inside(end)) end++;
+  for (;;) {
+    if (end < blocks.length && plain(end)) { end++; continue; }
+    const j = bridge(end, 1);
+    if (j < 0) break;
+    end = j + 1;
+  }
   let start = w.start;
-  while (start > 0 && w.roles[start - 1] === 'prose' && blocks[start - 1]!.linkChars === 0 && !blocks[start - 1]!.heading &&
-    !findTime(blocks[start - 1]!.text) && inside(start - 1)) start--;
+  const header = (i: number) => blocks[i]!.heading > 0 || findTime(blocks[i]!.text) !== null;
+  for (;;) {
+    if (start > 0 && plain(start - 1) && !header(start - 1)) { start--; continue; }
+    const j = start > 0 ? bridge(start - 1, -1) : -1;
+    if (j < 0 || header(j)) break;
+    start = j;
+  }
   return { start, end };
 }
 

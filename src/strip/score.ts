@@ -23,7 +23,7 @@ export function roleOf(b: Block, opts: ScoreOptions): Role {
   if (b.chrome === 'tag' || (b.chrome === 'class' && opts.classChrome)) return 'chrome';
   if (isListHeading(b.text) || isCommentMarker(b.text)) return 'barrier';
   if (isBareTimestamp(b.text) || isHeaderLine(b.text) || isRepostNote(b.text) || isEntryFooter(b.text)) return 'stamp';
-  if (b.chars <= 120 && isChromeLine(b.text)) return 'chrome';
+  if (isChromeLine(b.text)) return 'chrome';
   // A block that is mostly link text is navigation or a related list.
   if (b.linkChars > 0.5 * b.chars && b.chars < 200) return 'chrome';
   return 'prose';
