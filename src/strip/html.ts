@@ -83,7 +83,7 @@ function findTitle(blocks: Block[], w: Window, metaTitle: string | null, documen
     if (b.chars < 4 || b.chars > 80 || w.roles[i] === 'comment') continue;
     const t = b.text.replace(/\s+/g, '');
     if (doc && doc.includes(t) && b.chars >= 6 && b.linkChars === 0) return b.text;
-    if (heading === null && b.heading >= 1 && b.heading <= 3 && b.linkChars === 0) heading = b.text;
+    if (heading === null && b.heading >= 1 && b.heading <= 3 && b.linkChars === 0 && b.chars >= 6 && w.roles[i] !== 'chrome') heading = b.text;
   }
   if (heading) return heading;
   return documentTitle ? cleanTitle(documentTitle) : null;

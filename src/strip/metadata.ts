@@ -77,7 +77,7 @@ export function plausibleAuthor(s: string | null | undefined): string | null {
   return t;
 }
 
-const ORGANISATION = /(?:网络|网|报|报社|社|新闻|传媒|媒体|公司|集团|中心|频道|出版社|杂志|编辑部|政府|委员会|研究院|研究所|大学|学院)$/;
+const ORGANISATION = /(?:网络|网|报|报社|社|新闻|传媒|媒体|公司|集团|中心|频道|出版社|杂志|编辑部|政府|委员会|研究院|研究所|大学|学院|贡献者)$|\b(?:Team|Inc|Ltd|Corp|Corporation|Foundation|Powered)\b/i;
 
 const TITLE_SEPARATORS = /\s*(?:[|｜_]|\s[-–—]\s|－|——|\s::\s)\s*/;
 
@@ -108,7 +108,8 @@ export function readHeadMeta(tags: HeadTags): HeadMeta {
     /Article|BlogPosting|Report/.test(String(n['@type'] ?? ''))) ?? null;
 
   const documentTitle = (tags.title ?? '').replace(/\s+/g, ' ').trim() || null;
-  const siteName = first(SITE_KEYS) ?? ldName(ldArticle?.publisher) ?? siteFromTitle(documentTitle);
+  const siteName = (first(SITE_KEYS) ?? ldName(ldArticle?.publisher) ?? siteFromTitle(documentTitle))
+    ?.replace(/^(?:来源|來源|出处)\s*[:：]\s*/, '') || null;
 
   let publishedAt: string | null = null;
   for (const k of TIME_KEYS) {

@@ -70,6 +70,8 @@ function toIso(m: RegExpExecArray): string | null {
   if (m[4] === undefined) return date;
   const h = Number(m[4]), mi = Number(m[5]), sec = m[6] === undefined ? 0 : Number(m[6]);
   if (h > 23 || mi > 59 || sec > 59) return date;
+  // `2022-01-28 00:00:00` is how CMSs store a date without a time.
+  if (h === 0 && mi === 0 && sec === 0 && !m[7]) return date;
   const tz = m[7];
   if (tz && tz !== '+08:00' && tz !== '+0800') {
     // Written in another zone: say the same instant in Beijing time.

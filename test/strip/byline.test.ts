@@ -40,7 +40,7 @@ test('a name signing the last paragraph, or the reporter in the lead', () => {
 });
 
 test('organisations, ids and URLs are not authors', () => {
-  for (const s of ['L_104485', 'nr.gov.cn', 'http://example.com', '大汉网络', '中文学术期刊,汉斯出版社,Hans Publishers', '示例财经网']) {
+  for (const s of ['L_104485', 'nr.gov.cn', 'http://example.com', '大汉网络', '中文学术期刊,汉斯出版社,Hans Publishers', '示例财经网', 'Discuz! Team and Comsenz UI Team']) {
     assert.equal(plausibleAuthor(s), null, s);
   }
   assert.equal(plausibleAuthor('李楠'), '李楠');

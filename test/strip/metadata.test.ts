@@ -61,6 +61,7 @@ test('author from meta, JSON-LD, bylines; the editor is not the author', () => {
 
 test('site name from og:site_name, else the last part of <title>', () => {
   assert.equal(stripHtml(page('<meta property="og:site_name" content="示例金融时报">')).siteName, '示例金融时报');
+  assert.equal(stripHtml(page('<meta name="source" content="来源：示例日报">')).siteName, '示例日报');
   assert.equal(siteFromTitle('数字人民币试点扩围_金融频道_示例财经网'), '示例财经网');
   assert.equal(siteFromTitle('只是一个标题'), null);
   assert.equal(cleanTitle('助贷新规落地首月 | 示例金融时报', '示例金融时报'), '助贷新规落地首月');
