@@ -17,11 +17,25 @@ const LOOK_BEFORE = 25;
 const LOOK_AFTER = 8;
 // htmlparser2 in HTML mode: several times faster than the spec parser (parse5)
 // and as forgiving; the article finder does not need browser-exact trees.
+// Its open-element stack is an array it unshifts onto, so thousands of
+// unclosed tags (hostile or broken pages) make it quadratic: those pages go to
+// parse5, which stays linear.
 const PARSER = { xml: { xmlMode: false, decodeEntities: true } } as const;
+
+/** Opening tags minus closing tags: how deep sloppy markup may nest. One linear pass. */
+function unclosedTags(html: string): number {
+  let open = 0, close = 0;
+  for (let i = html.indexOf('<'); i >= 0 && i < html.length - 1; i = html.indexOf('<', i + 1)) {
+    const c = html.charCodeAt(i + 1);
+    if (c === 47) close++; // '/'
+    else if ((c | 32) >= 97 && (c | 32) <= 122) open++;
+  }
+  return open - close;
+}
 const TABLE_PARTS = new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'table']);
 
 export function stripHtml(html: string): Stripped {
-  const $ = cheerio.load(html, PARSER);
+  const $ = unclosedTags(html) > 5000 ? cheerio.load(html) : cheerio.load(html, PARSER);
   const { blocks, times, head: tags } = walk($.root()[0]!);
   const head = readHeadMeta(tags);
 

@@ -80,7 +80,8 @@ export function proseChars(blocks: Block[], w: Window): number {
 }
 
 /** The cheap "is there an article here" check. */
-export function looksLikeArticle(blocks: Block[], w: Window, min = { sum: 30, chars: 40, punct: 2 }): boolean {
+// A two-sentence news brief is an article; a list of links or a login prompt is not.
+export function looksLikeArticle(blocks: Block[], w: Window, min = { sum: 10, chars: 20, punct: 2 }): boolean {
   let punct = 0;
   for (let i = w.start; i < w.end; i++) if (w.roles[i] === 'prose') punct += blocks[i]!.punct;
   return w.sum >= min.sum && proseChars(blocks, w) >= min.chars && punct >= min.punct;

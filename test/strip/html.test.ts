@@ -94,3 +94,10 @@ test('hostile markup: deep nesting and unclosed links stay linear and do not ove
     assert.ok(ms < 5000, `${name} took ${ms.toFixed(0)} ms`);
   }
 });
+
+test('a two-sentence brief is still an article', () => {
+  const s = stripHtml(page('<title>平台清退进展 - 某某网</title>', '<div class="nav"><a href="/">首页</a> <a href="/news">新闻</a></div>' +
+    '<div class="article"><h1>平台清退进展</h1><p>截至2020年6月末，余额为12.5亿元。</p><p>监管部门表示，将继续推进相关工作。</p></div>'));
+  assert.deepEqual(s.paragraphs, ['截至2020年6月末，余额为12.5亿元。', '监管部门表示，将继续推进相关工作。']);
+  assert.equal(s.title, '平台清退进展');
+});
