@@ -8,7 +8,7 @@ import type { Stripped } from '../page.js';
 import { walk, type Block, type TimeTag } from './blocks.js';
 import { authorIn, bareName, leadReporter, trailerAuthor } from './byline.js';
 import { cleanTitle, plausibleAuthor, readHeadMeta } from './metadata.js';
-import { bestWindow, isEntryFooter, looksLikeArticle, type Window } from './score.js';
+import { isEntryFooter, looksLikeArticle, roleOf, strictRoles, windowOver, type Window } from './score.js';
 import { findPublishTime, findTime } from './time.js';
 import { isCommentMarker } from './chrome.js';
 
@@ -41,8 +41,9 @@ export function stripHtml(html: string): Stripped {
 
   // Strict first (class/id chrome trusted); when that leaves far less article
   // than the loose attempt, the class marks were wrong for this page.
-  let w = bestWindow(blocks, { classChrome: true });
-  const loose = bestWindow(blocks, { classChrome: false });
+  const looseRoles = blocks.map((b) => roleOf(b, { classChrome: false }));
+  const loose = windowOver(blocks, looseRoles);
+  let w = windowOver(blocks, strictRoles(blocks, looseRoles));
   if (loose.sum > 2 * w.sum) w = loose;
 
   w = firstEntry(blocks, w);

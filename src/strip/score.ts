@@ -60,7 +60,15 @@ export interface Window {
 
 /** The run of blocks with the largest total value (Kadane). */
 export function bestWindow(blocks: Block[], opts: ScoreOptions, override?: (b: Block, i: number) => Role | null): Window {
-  const roles = blocks.map((b, i) => override?.(b, i) ?? roleOf(b, opts));
+  return windowOver(blocks, blocks.map((b, i) => override?.(b, i) ?? roleOf(b, opts)));
+}
+
+/** The strict roles from the loose ones: class/id chrome marks added, nothing recomputed. */
+export function strictRoles(blocks: Block[], loose: Role[]): Role[] {
+  return loose.map((r, i) => (blocks[i]!.chrome === 'class' && r !== 'comment' ? 'chrome' : r));
+}
+
+export function windowOver(blocks: Block[], roles: Role[]): Window {
   const values = blocks.map((b, i) => valueOf(b, roles[i]!));
   let best = { start: 0, end: 0, sum: 0 };
   let curStart = 0, cur = 0;
