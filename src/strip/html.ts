@@ -34,8 +34,17 @@ function unclosedTags(html: string): number {
 }
 const TABLE_PARTS = new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'table']);
 
+function parse(html: string) {
+  return unclosedTags(html) > 5000 ? cheerio.load(html) : cheerio.load(html, PARSER);
+}
+
+/** Every text block of a page in reading order, nothing judged (for --no-strip). */
+export function htmlBlocks(html: string): string[] {
+  return walk(parse(html).root()[0]!).blocks.map((b) => b.text);
+}
+
 export function stripHtml(html: string): Stripped {
-  const $ = unclosedTags(html) > 5000 ? cheerio.load(html) : cheerio.load(html, PARSER);
+  const $ = parse(html);
   const { blocks, times, head: tags } = walk($.root()[0]!);
   const head = readHeadMeta(tags);
 

@@ -101,3 +101,9 @@ test('a two-sentence brief is still an article', () => {
   assert.deepEqual(s.paragraphs, ['截至2020年6月末，余额为12.5亿元。', '监管部门表示，将继续推进相关工作。']);
   assert.equal(s.title, '平台清退进展');
 });
+
+test('--no-strip keeps every text block of an HTML page, but not scripts', async () => {
+  const { keepAll } = await import('../../src/strip.js');
+  const s = keepAll(page('<title>t</title>', '<script>var x = "不要";</script><div>第一段</div><p>第二段<br>第三行</p>'), 'html');
+  assert.deepEqual(s.paragraphs, ['第一段', '第二段', '第三行']);
+});
