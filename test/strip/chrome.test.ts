@@ -37,6 +37,10 @@ test('chrome lines are known by keyword, each kind of chrome', () => {
     ['next', '下一篇：支付机构备付金集中存管'],
     ['editor', '责任编辑：王蕾'],
     ['accessibility bar', '无障碍浏览 进入关怀版'],
+    ['re-post disclaimer', '郑重声明：示例财经网发布此信息的目的在于传播更多信息，与本站立场无关。'],
+    ['portal disclaimer', '声明：此消息系转载自合作媒体，登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。'],
+    ['risk warning', '风险提示：市场有风险，投资需谨慎。'],
+    ['app promotion', '海量资讯、精准解读，下载APP'],
   ];
   for (const [name, line] of chrome) assert.equal(isChromeLine(line), true, name);
   const prose = [
