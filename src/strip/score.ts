@@ -31,7 +31,8 @@ export function roleOf(b: Block, opts: ScoreOptions): Role {
 
 /** `由X张贴 @ 2005-06-14 03:25:55 (370) 共 11 篇评论`: the line that closes one entry of a blog or forum page. */
 export function isEntryFooter(text: string): boolean {
-  return hasEntryFooterWord(text) && findTime(text) !== null;
+  // A sentence that mentions a paper 发表于 some date is article text, not a footer.
+  return hasEntryFooterWord(text) && !/[，。！？]/.test(text) && findTime(text) !== null;
 }
 
 export function valueOf(b: Block, role: Role): number {

@@ -17,6 +17,7 @@ test('each kind of block gets its role', () => {
     ['a header line', makeBlock('作者:admin时间:2021-06-22 06:03'), 'stamp'],
     ['a re-post note', makeBlock('(原标题:助贷新规落地首月)'), 'stamp'],
     ['an entry footer', makeBlock('由海姑娘张贴 @ 2005-06-14 03:25:55 (370) 共 11 篇评论'), 'stamp'],
+    ['a sentence that mentions 发表于 a date', makeBlock('该论文发表于2019年3月5日的《金融研究》，引用超过百次。'), 'prose'],
     ['a keyword line', makeBlock('本文标签: 助贷 利率'), 'chrome'],
     ['a disclaimer of any length', makeBlock('凡本网注明“来源：示例网”的所有作品，版权均属于示例网，'.repeat(5)), 'chrome'],
     ['mostly link text', makeBlock('多地发布网贷清退时间表', 11), 'chrome'],
