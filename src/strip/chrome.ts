@@ -62,7 +62,9 @@ export function isChromeLine(line: string): boolean {
   const l = line.trim();
   if (chrome.disclaimers.some((k) => l.includes(k))) return true;
   if (l.length > 120) return false;
-  if (chrome.lineKeywords.some((k) => l.includes(k))) return true;
+  const hit = chrome.lineKeywords.find((k) => l.includes(k));
+  // `正如上一篇文章所说，……。` is a sentence that happens to hold a keyword.
+  if (hit && (l.length <= 40 || l.startsWith(hit) || !/[。！？]/.test(l))) return true;
   return isBreadcrumb(l);
 }
 

@@ -46,6 +46,7 @@ test('chrome lines are known by keyword, each kind of chrome', () => {
   const prose = [
     '业内人士估计，新规将影响约1.2万亿元的助贷存量余额。',
     '他决定举报这件事。',
+    '正如我们在上一篇文章中所说，平台的综合年化利率在新规之后普遍下调，部分平台还取消了会员费。',
     '2019年11月，在杭州某P2P公司工作的张欣被带离公司。',
   ];
   for (const line of prose) assert.equal(isChromeLine(line), false, line);
