@@ -45,10 +45,16 @@ export function timeTagNear(times: TimeTag[], w: Window): string | null {
 /** The date line under the headline, else a posted-at line just after the article. */
 export function timeNear(blocks: Block[], w: Window): string | null {
   // Link text is allowed next to the article (`<a>site.com</a> 2005-07-18 13:03`), not further out.
+  // A dated link next to other dated links is an item of a list of other articles.
+  const listItem = (i: number) => {
+    const linked = (j: number) => j >= 0 && j < blocks.length && blocks[j]!.linkChars > 0 && findTime(blocks[j]!.text) !== null;
+    return linked(i) && (linked(i - 1) || linked(i + 1));
+  };
   const usable = (i: number, near: boolean) => {
     const b = blocks[i]!;
     if (w.roles[i] === 'comment' || b.chars > 160) return false;
-    return b.linkChars <= b.chars / 2 || (near && b.chars - b.linkChars >= 8);
+    if (b.linkChars <= b.chars / 2) return !listItem(i);
+    return near && b.chars - b.linkChars >= 8 && !listItem(i);
   };
   // Before the article, nearest first; a labeled time, a time of day or a date line
   // of its own wins over a date inside a sentence.

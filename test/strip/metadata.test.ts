@@ -44,6 +44,9 @@ test('publish time is never taken from a related list, a comment or the footer',
   for (const [name, after] of [['related', related], ['comment', comment], ['footer', footer]] as const) {
     assert.equal(stripHtml(page('', '<h1>标题</h1>', after)).publishedAt, null, name);
   }
+  // A dated list of other articles just above the article, without a heading.
+  const sidebar = '<ul><li><a href="/1">多地发布网贷清退时间表</a> 2022-03-16</li><li><a href="/2">网贷机构债权转让遇冷</a> 2022-03-15</li></ul>';
+  assert.equal(stripHtml(page('', sidebar)).publishedAt, null, 'sidebar list');
 });
 
 test('author from meta, JSON-LD, bylines; the editor is not the author', () => {
