@@ -11,6 +11,15 @@ import { readHeadMeta } from './metadata.js';
 import { parseHtml } from './parse.js';
 import { looksLikeArticle, roleOf, strictRoles, windowOver } from './score.js';
 import { findTime } from './time.js';
+import { authorIn } from './byline.js';
+
+/** `------`, `***`, `====`: a horizontal rule typed as text, not a paragraph. */
+const RULE_LINE = /^[-=_*~.·—－＝＊\s]+$/;
+
+/** A short line that only names the reporter. */
+function isBylineOnly(text: string): boolean {
+  return text.length <= 40 && !/[。！？]/.test(text) && authorIn(text) !== null;
+}
 
 /** Every text block of a page in reading order, nothing judged (for --no-strip). */
 export function htmlBlocks(html: string): string[] {
@@ -45,7 +54,10 @@ export function stripHtml(html: string): Stripped {
   const paragraphs: string[] = [];
   if (article) {
     for (let i = start; i < span.end; i++) {
-      if (w.roles[i] === 'prose' && i !== byline?.index) paragraphs.push(blocks[i]!.text);
+      if (w.roles[i] !== 'prose' || i === byline?.index || RULE_LINE.test(blocks[i]!.text)) continue;
+      // A byline opening the article (`本报记者罗科苏盈发自北京`) is header, not text.
+      if (paragraphs.length < 2 && isBylineOnly(blocks[i]!.text)) continue;
+      paragraphs.push(blocks[i]!.text);
     }
   } else {
     warnings.push({ code: 'no-article', message: 'no article text found on this page (a list page, a login wall or an empty shell?)' });

@@ -79,7 +79,7 @@ export function plausibleAuthor(s: string | null | undefined): string | null {
 
 const ORGANISATION = /(?:网络|网|报|报社|社|新闻|传媒|媒体|公司|集团|中心|频道|出版社|杂志|编辑部|政府|委员会|研究院|研究所|大学|学院|贡献者)$|\b(?:Team|Inc|Ltd|Corp|Corporation|Foundation|Powered)\b/i;
 
-const TITLE_SEPARATORS = /\s*(?:[|｜_]|\s[-–—]\s|－|——|\s::\s)\s*/;
+const TITLE_SEPARATORS = /\s*(?:[|｜_»›]|\s[-–—]\s|－|——|\s::\s)\s*/;
 
 /** `标题_频道_网站` / `标题 - 网站`: the longest part is the headline (usually the first). */
 export function cleanTitle(title: string, siteName: string | null = null): string {

@@ -107,3 +107,9 @@ test('--no-strip keeps every text block of an HTML page, but not scripts', async
   const s = keepAll(page('<title>t</title>', '<script>var x = "不要";</script><div>第一段</div><p>第二段<br>第三行</p>'), 'html');
   assert.deepEqual(s.paragraphs, ['第一段', '第二段', '第三行']);
 });
+
+test('a byline opening the article and typed rules are not paragraphs; a closing signature stays', () => {
+  const s = stripHtml(page('', `<div class="content"><p>本报记者 周明远</p><p>${P1}</p><p>------------------------------</p><p>${P2}</p><p>${P3}</p><p>（记者 周明远）</p></div>`));
+  assert.deepEqual(s.paragraphs, [P1, P2, P3, '（记者 周明远）']);
+  assert.equal(s.author, '周明远');
+});
