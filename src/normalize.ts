@@ -53,10 +53,10 @@ export function removeInjectedPinyin(s: string): string {
 const TRADITIONAL_ONLY = new Set([...'們這個來時會說為國發對於學與經實點進區報變問開關後當從幾認過還沒頭現見應機構資產業務貸銀網絡價義監險負責據統計術產與歷規']);
 const HAN_TEST = /\p{Script=Han}/u;
 
-/** Does this text (HTML or plain) look like traditional Chinese? Reads at most the first 20,000 characters. */
+/** Does this text (HTML or plain) look like traditional Chinese? Reads at most the first 100,000 characters. */
 export function looksTraditional(s: string): boolean {
   let han = 0, trad = 0;
-  const n = Math.min(s.length, 20000);
+  const n = Math.min(s.length, 100000);
   for (let i = 0; i < n; i++) {
     const c = s[i]!;
     if (c.charCodeAt(0) < 0x3400) continue;
