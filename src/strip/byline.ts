@@ -14,8 +14,8 @@ const TRAILER = /[(（]([^()（）]{2,40})[)）]\s*$/;
 const STOP = /(?:发自|报道|综合报道|摄影?|通讯员|实习生|时间|来源|出处|出自|编辑|日期|发布|更新|责任|字号|阅读|浏览|点击|评论|\d{4}[-/.年]|[|｜/／。，,；;：:【】\[\]<>《》〖〗])/;
 const REPORTED = /(?:发自|报道)/;
 const NAME_TOKEN = /^(?:[\p{Script=Han}·]{2,5}|[A-Za-z][\w.&-]{1,24}|(?=.*[\w&])[\p{Script=Han}\w&]{2,12})$/u;
-// CMS placeholders (`作者:admin`) name no one.
-const NOT_NAMES = new Set(['admin', 'Admin', 'administrator', '管理员', '小编', '未知', 'guest', '本文', '单位', '简介', '未完待续', '待续', '全文完', '完', '资料图', '组图', '记者', '编辑', '本报讯', '本报', '新华社', '本站', '网友', '佚名', '匿名', '转载', '原创', '图片', '图文', '来源', '综合']);
+// Words that follow a label but name no one (`作者单位`, `（未完待续）`, `作者:小编`).
+const NOT_NAMES = new Set(['管理员', '小编', '未知', 'guest', '本文', '单位', '简介', '未完待续', '待续', '全文完', '完', '资料图', '组图', '记者', '编辑', '本报讯', '本报', '新华社', '本站', '网友', '佚名', '匿名', '转载', '原创', '图片', '图文', '来源', '综合']);
 
 function namesFrom(s: string): string | null {
   const stop = STOP.exec(s);

@@ -7,6 +7,7 @@ test('the author is read from each byline form', () => {
   const cases: Array<[string, string, string]> = [
     ['作者：', '作者：宋怡 杨志华', '宋怡 杨志华'],
     ['作者: with a time after it', '作者:林晓舟时间:2021-06-22 06:03', '林晓舟'],
+    ['作者: a user name glued to 时间', '作者:admin时间:2021-06-22 06:03', 'admin'],
     ['作者 and a source', '来源:转载 作者:孙仲旻', '孙仲旻'],
     ['记者 with a space', '光明日报记者 王建宏 张文攀', '王建宏 张文攀'],
     ['记者 glued to the name', '本报记者罗科苏盈发自北京', '罗科苏盈'],
@@ -26,7 +27,7 @@ test('编辑 names the editor, not the author', () => {
 });
 
 test('words after a label that are not a name give nothing', () => {
-  for (const line of ['记者,他怎么也想不到', '作者单位：某大学', '（未完待续）', '作者:admin时间:2021-06-22 06:03']) {
+  for (const line of ['记者,他怎么也想不到', '作者单位：某大学', '（未完待续）', '作者:小编']) {
     assert.equal(authorIn(line) ?? trailerAuthor(line), null, line);
   }
 });
