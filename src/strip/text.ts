@@ -55,7 +55,7 @@ export function stripTextDump(raw: string): Stripped {
     title: titleBefore(blocks, w),
     publishedAt: timeBefore(blocks, w),
     author: authorAround(blocks, w, body),
-    siteName: null,
+    siteName: siteFromFooter(blocks, w),
     paragraphs: body.map((i) => blocks[i]!.text),
     comments, warnings,
   };
@@ -98,6 +98,18 @@ function commentsAfter(blocks: Block[], w: Window): number[] {
     }
   }
   return [];
+}
+
+const COPYRIGHT = /(?:版权所有|版權所有)\s*[:：©]?\s*(?:©\s*)?(?:\d{4}\s*)?([\p{Script=Han}A-Za-z][\p{Script=Han}\w.]{1,19})|([\p{Script=Han}][\p{Script=Han}\w]{1,19})\s*(?:版权所有|版權所有)/u;
+
+/** The site a dump came from, as its footer names it: `版权所有:科普信息网`, `科普信息网版权所有`. */
+function siteFromFooter(blocks: Block[], w: Window): string | null {
+  for (let i = w.end; i < blocks.length; i++) {
+    const m = COPYRIGHT.exec(blocks[i]!.text);
+    const name = m?.[1] ?? m?.[2];
+    if (name && !/^(?:本站|本网|网站)$/.test(name)) return name;
+  }
+  return null;
 }
 
 /** The headline: the nearest short plain line before the article. */

@@ -84,3 +84,9 @@ test('isKeywordSpam: repeated or look-alike keyword lists, not sentences', () =>
   assert.equal(isKeywordSpam('滴滴模式、自营模式、信息服务和其他模式。'), false);
   assert.equal(isKeywordSpam('健康 教育 房产'), false);
 });
+
+test('the footer names the site', () => {
+  assert.equal(stripTextDump(dump(P1, P2, P3, '版权所有:示例信息网 www.example.com copyright © 2018 - 2020')).siteName, '示例信息网');
+  assert.equal(stripTextDump(dump(P1, P2, P3, '示例信息网版权所有 本站点信息未经允许不得复制')).siteName, '示例信息网');
+  assert.equal(stripTextDump(dump(P1, P2, P3)).siteName, null);
+});
