@@ -33,7 +33,8 @@ export type ClassIdKind = 'chrome' | 'comment' | null;
 
 export function classIdKind(classId: string): ClassIdKind {
   if (!classId) return null;
-  const s = classId.toLowerCase();
+  // `commentary` is an opinion column (评论文章), not a comment thread.
+  const s = classId.toLowerCase().replace(/commentary/g, '');
   if (chrome.commentClassIdSubstrings.some((k) => s.includes(k))) {
     // "comment-content" is still a comment; a positive word only rescues chrome.
     return 'comment';

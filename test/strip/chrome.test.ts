@@ -10,7 +10,7 @@ test('class and id mark chrome, comment threads, and not the article', () => {
     ['nav', 'chrome'], ['share-bar', 'chrome'], ['related-news', 'chrome'], ['hot', 'chrome'],
     ['ad banner', 'chrome'], ['crumb', 'chrome'], ['copyright', 'chrome'],
     ['comment-list', 'comment'], ['replyBox', 'comment'], ['pinglun', 'comment'],
-    ['article-content', null], ['main-content', null], ['post-body', null], ['zw', null],
+    ['article-content', null], ['commentary-body', null], ['main-content', null], ['post-body', null], ['zw', null],
     ['header-article', null], ['head', null], ['shadow', null], ['download', null], ['', null],
   ];
   for (const [cls, want] of cases) assert.equal(classIdKind(cls), want, cls);
