@@ -19,16 +19,51 @@ function converter(): Convert {
   return convert;
 }
 
-// A pinyin syllable as injected: tone-marked (wǎng) or with a tone digit (wang3).
-// Only right after a Han character, so a real parenthesis like (PingWest) stays.
+// A pinyin syllable as injected: tone-marked (wǎng) or with a tone digit (wang3),
+// in half- or full-width parentheses, right after a Han character. Only a real
+// syllable goes (checked below), so `(PingWest)`, `(q3)` and `(原标题:…)` stay.
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
 const INJECTED_PINYIN = new RegExp(
-  `(\\p{Script=Han})\\s?[(（]\\s?(?:[a-zü]{0,5}[${TONED}][a-zü]{0,5}|[a-zü]{1,6}[1-5])\\s?[)）]`,
+  `(\\p{Script=Han})[ \\u00a0]?[(（][ \\u00a0]?([a-zü${TONED}]{1,6}[1-5]?)[ \\u00a0]?[)）]`,
   'gu',
 );
+const BASE: Record<string, string> = {};
+for (const [base, marks] of [['a', 'āáǎà'], ['e', 'ēéěè'], ['i', 'īíǐì'], ['o', 'ōóǒò'], ['u', 'ūúǔù'], ['ü', 'ǖǘǚǜ'], ['n', 'ńňǹ'], ['m', 'ḿ']] as const) {
+  for (const m of marks) BASE[m] = base;
+}
+const SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|ie|in|ing|iong|iu|o|ong|ou|u|ua|uai|uan|uang|ue|ui|un|uo|ü|üan|üe|ün|v|ve)$|^(?:n|m|ng|hm|hng)$/;
+
+/** `wǎng`, `wang3`: a pinyin syllable that carries a tone (a mark or a digit). */
+export function isTonedSyllable(s: string): boolean {
+  let base = '';
+  let toned = /[1-5]$/.test(s);
+  for (const ch of s.replace(/[1-5]$/, '')) {
+    const b = BASE[ch];
+    if (b) { toned = true; base += b; } else base += ch;
+  }
+  return toned && SYLLABLE.test(base);
+}
 
 export function removeInjectedPinyin(s: string): string {
-  return s.replace(INJECTED_PINYIN, '$1');
+  return s.replace(INJECTED_PINYIN, (all, han: string, syl: string) => (isTonedSyllable(syl) ? han : all));
+}
+
+// Characters common in traditional text that simplified text never uses: a cheap
+// look at a page before deciding to convert the whole of it.
+const TRADITIONAL_ONLY = new Set([...'們這個來時會說為國發對於學與經實點進區報變問開關後當從幾認過還沒頭現見應機構資產業務貸銀網絡價義監險負責據統計術產與歷規']);
+const HAN_TEST = /\p{Script=Han}/u;
+
+/** Does this text (HTML or plain) look like traditional Chinese? Reads at most the first 100,000 characters. */
+export function looksTraditional(s: string): boolean {
+  let han = 0, trad = 0;
+  const n = Math.min(s.length, 100000);
+  for (let i = 0; i < n; i++) {
+    const c = s[i]!;
+    if (c.charCodeAt(0) < 0x3400) continue;
+    if (TRADITIONAL_ONLY.has(c)) trad++;
+    if (HAN_TEST.test(c)) han++;
+  }
+  return trad >= 5 && trad >= 0.02 * han;
 }
 
 /** Full-width ASCII (！ to ～), the ideographic space and nbsp folded; ％ becomes %. */

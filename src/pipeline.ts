@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { decode } from './decode.js';
 import { InputError } from './errors.js';
-import { normalizePage, normalizeText, detectScript } from './normalize.js';
+import { normalizePage, normalizeText, detectScript, looksTraditional } from './normalize.js';
 import type { Page, PageInput, Stripped } from './page.js';
 import { runExtractors } from './extract.js';
 import type { ArticleRecord, WarningItem } from './schema.js';
@@ -59,10 +59,16 @@ export function cleanPage(input: PageInput, options: PipelineOptions): Page {
     script = norm.script;
     stripped = options.strip ? strip(norm.text, 'text') : keepAll(norm.text, 'text');
   } else {
-    stripped = options.strip ? strip(decoded.text, 'html') : keepAll(decoded.text, 'html');
+    // A traditional page is converted before stripping, so that the chrome and
+    // byline keywords (simplified) match it; a simplified page is stripped first
+    // and only its article text is converted.
+    const traditional = looksTraditional(decoded.text);
+    const norm = traditional ? normalizePage(decoded.text) : null;
+    const html = norm ? norm.text : decoded.text;
+    stripped = options.strip ? strip(html, 'html') : keepAll(html, 'html');
     const before = stripped.paragraphs.join('\n');
     stripped.paragraphs = stripped.paragraphs.map(normalizeText);
-    script = detectScript(before, stripped.paragraphs.join('\n'));
+    script = norm ? norm.script : detectScript(before, stripped.paragraphs.join('\n'));
     stripped.title = stripped.title === null ? null : normalizeText(stripped.title);
     stripped.author = stripped.author === null ? null : normalizeText(stripped.author);
     stripped.comments = stripped.comments.map(normalizeText);

@@ -1,34 +1,104 @@
-// Loads the chrome table (chrome.json) once and offers the tests built on it.
+// Loads the chrome table (chrome.json) once and offers the tests built on it:
+// is this element chrome by tag/class/id, is this line chrome by keyword.
 import { readFileSync } from 'node:fs';
 
 interface ChromeTable {
-  lineKeywords: string[];
-  commentMarkers: string[];
   removeTags: string[];
-  chromeClassOrId: string[];
+  chromeTags: string[];
+  blockTags: string[];
+  chromeClassIdWords: string[];
+  chromeClassIdSubstrings: string[];
+  commentClassIdSubstrings: string[];
+  positiveClassIdSubstrings: string[];
+  lineKeywords: string[];
+  disclaimers: string[];
+  listHeadings: string[];
+  commentMarkers: string[];
+  conclusionOpeners: string[];
+  entryFooterWords: string[];
+  repostNotes: string[];
 }
 
 export const chrome: ChromeTable = JSON.parse(
   readFileSync(new URL('../../../src/strip/chrome.json', import.meta.url), 'utf8'),
 ) as ChromeTable;
 
+export const REMOVE_TAGS = new Set(chrome.removeTags);
+export const CHROME_TAGS = new Set(chrome.chromeTags);
+export const BLOCK_TAGS = new Set(chrome.blockTags);
+const CHROME_WORDS = new Set(chrome.chromeClassIdWords);
+
+/** How an element's class and id mark it: chrome, a comment thread, or nothing. */
+export type ClassIdKind = 'chrome' | 'comment' | null;
+
+export function classIdKind(classId: string): ClassIdKind {
+  if (!classId) return null;
+  // `commentary` is an opinion column (评论文章), not a comment thread.
+  const s = classId.toLowerCase().replace(/commentary/g, '');
+  if (chrome.commentClassIdSubstrings.some((k) => s.includes(k))) {
+    // "comment-content" is still a comment; a positive word only rescues chrome.
+    return 'comment';
+  }
+  const positive = chrome.positiveClassIdSubstrings.some((k) => s.includes(k));
+  if (positive) return null;
+  if (chrome.chromeClassIdSubstrings.some((k) => s.includes(k))) return 'chrome';
+  for (const w of classIdWords(classId)) if (CHROME_WORDS.has(w)) return 'chrome';
+  return null;
+}
+
+/** Words of a class/id: split at - _ space and camelCase, trailing digits dropped. */
+export function classIdWords(classId: string): string[] {
+  return classId
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s\-_]+/)
+    .map((w) => w.replace(/\d+$/, ''))
+    .filter(Boolean);
+}
+
+const BREADCRUMB_SEP = /\s*(?:>|»|›|＞|→|\/\/)\s*/g;
+
+/** A short line that is page chrome by keyword, or a breadcrumb trail. */
 export function isChromeLine(line: string): boolean {
-  return chrome.lineKeywords.some((k) => line.includes(k));
+  const l = line.trim();
+  if (chrome.disclaimers.some((k) => l.includes(k))) return true;
+  if (l.length > 120) return false;
+  const hit = chrome.lineKeywords.find((k) => l.includes(k));
+  // `正如上一篇文章所说，……。` is a sentence that happens to hold a keyword.
+  if (hit && (l.length <= 40 || l.startsWith(hit) || !/[。！？]/.test(l))) return true;
+  return isBreadcrumb(l);
+}
+
+/** `主页 > 产品咨询 > 行业动态 > 标题`: two or more separators between short items. */
+export function isBreadcrumb(line: string): boolean {
+  if (line.length > 100) return false;
+  const parts = line.split(BREADCRUMB_SEP);
+  if (parts.length < 3) return false;
+  return parts.slice(0, -1).every((p) => p.length <= 12);
+}
+
+/** A heading that opens a related/hot list (`相关推荐`) or a comment thread. */
+export function isListHeading(line: string): boolean {
+  const l = line.replace(/\s+/g, '');
+  return l.length <= 12 && chrome.listHeadings.some((k) => l.startsWith(k));
 }
 
 export function isCommentMarker(line: string): boolean {
-  const l = line.trim();
-  return l.length <= 12 && chrome.commentMarkers.some((k) => l.startsWith(k));
+  const l = line.replace(/\s+/g, '');
+  return l.length <= 16 && chrome.commentMarkers.some((k) => l.includes(k)) && !/[。！？]/.test(l);
 }
 
-/** Publish time written in the page: 2021-06-22 06:03, 2021年06月22日 06:03:15, 2019-09-05. */
-const TIME = /(\d{4})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
+/** `(原标题:...)` and similar re-post notes standing alone on a line. */
+export function isRepostNote(line: string): boolean {
+  const l = line.trim().replace(/^[(（【\[]/, '');
+  return chrome.repostNotes.some((k) => l.startsWith(k)) && line.trim().length <= 120;
+}
 
-export function findPublishTime(s: string): string | null {
-  const m = TIME.exec(s);
-  if (!m) return null;
-  const [, y, mo, d, h, mi, sec] = m;
-  const date = `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
-  if (h === undefined) return date;
-  return `${date}T${h.padStart(2, '0')}:${mi}:${(sec ?? '00').padStart(2, '0')}+08:00`;
+export function startsWithConclusion(line: string): boolean {
+  return chrome.conclusionOpeners.some((k) => line.startsWith(k));
+}
+
+/** Words that, with a timestamp, close one entry of a multi-entry page (see chrome.json). */
+export function hasEntryFooterWord(line: string): boolean {
+  return line.length <= 100 && chrome.entryFooterWords.some((k) => line.includes(k));
 }

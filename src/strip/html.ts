@@ -1,44 +1,78 @@
-// HTML pages: the article is found on the DOM by where the Chinese prose is.
-import * as cheerio from 'cheerio';
+// HTML pages: parse once, read the head metadata, walk the DOM into blocks,
+// find the article as the best-scoring run of blocks (score.ts), refine it on
+// the DOM (container.ts), then read the headline, date line and byline from
+// the blocks around it (around.ts).
 import type { Stripped } from '../page.js';
-import { chrome, findPublishTime, isChromeLine } from './chrome.js';
+import { authorNear, findTitle, nameUnderTitle, sameText, timeNear, timeTagNear } from './around.js';
+import { walk } from './blocks.js';
+import { isCommentMarker } from './chrome.js';
+import { extendInContainer, firstEntry } from './container.js';
+import { readHeadMeta } from './metadata.js';
+import { parseHtml } from './parse.js';
+import { looksLikeArticle, roleOf, strictRoles, windowOver } from './score.js';
+import { findTime } from './time.js';
+import { authorIn } from './byline.js';
 
-const PROSE_PUNCT = /[，。！？；：、“”]/g;
+/** `------`, `***`, `====`: a horizontal rule typed as text, not a paragraph. */
+const RULE_LINE = /^[-=_*~.·—－＝＊\s]+$/;
+
+/** A short line that only names the reporter. */
+function isBylineOnly(text: string): boolean {
+  return text.length <= 40 && !/[。！？]/.test(text) && authorIn(text) !== null;
+}
+
+/** Every text block of a page in reading order, nothing judged (for --no-strip). */
+export function htmlBlocks(html: string): string[] {
+  return walk(parseHtml(html).root()[0]!).blocks.map((b) => b.text);
+}
 
 export function stripHtml(html: string): Stripped {
-  const $ = cheerio.load(html);
-  const meta = (sel: string) => $(sel).first().attr('content')?.trim() || null;
-  const title = meta('meta[property="og:title"]') ?? ($('h1').first().text().trim() || null)
-    ?? ($('title').first().text().split(/[-_|｜]/)[0]?.trim() || null);
-  const publishedAt = meta('meta[property="article:published_time"]') ?? meta('meta[name="pubdate"]')
-    ?? meta('meta[name="publishdate"]') ?? findPublishTime($('body').text().slice(0, 3000));
-  const author = meta('meta[name="author"]');
-  const siteName = meta('meta[property="og:site_name"]');
-  $(chrome.removeTags.join(',')).remove();
+  const { blocks, times, head: tags } = walk(parseHtml(html).root()[0]!);
+  const head = readHeadMeta(tags);
 
-  // The block with the most prose punctuation in its own paragraphs wins.
-  let best: ReturnType<typeof $> | null = null;
-  let bestScore = 0;
-  $('article, div, td, section, main').each((_, el) => {
-    const node = $(el);
-    const text = node.text();
-    const links = node.find('a').text().length;
-    const punct = (text.match(PROSE_PUNCT) ?? []).length;
-    const score = punct * (1 - links / Math.max(text.length, 1)) - text.length / 2000;
-    if (score > bestScore) { bestScore = score; best = node; }
-  });
+  // Strict first (class/id chrome trusted); when that leaves far less article
+  // than the loose attempt, the class marks were wrong for this page.
+  const looseRoles = blocks.map((b) => roleOf(b, { classChrome: false }));
+  const loose = windowOver(blocks, looseRoles);
+  let w = windowOver(blocks, strictRoles(blocks, looseRoles));
+  if (loose.sum > 2 * w.sum) w = loose;
+
+  w = firstEntry(blocks, w);
+
+  const warnings: Stripped['warnings'] = [];
+  const article = looksLikeArticle(blocks, w);
+  const title = findTitle(blocks, w, head.title, head.documentTitle);
+  const span = article ? extendInContainer(blocks, w) : w;
+  let start = span.start;
+  // The headline itself may open the run; it is the title, not a paragraph.
+  while (start < span.end && (blocks[start]!.heading === 1 || (title && sameText(blocks[start]!.text, title)))) start++;
+
+  const author = head.author ?? authorNear(blocks, w);
+  // A bare name under the headline is the byline, not the first paragraph.
+  const byline = author ? null : nameUnderTitle(blocks, start, title);
+
   const paragraphs: string[] = [];
-  if (best !== null) {
-    const root = best as ReturnType<typeof $>;
-    root.find('br').replaceWith('\n');
-    root.find('p, div, li, h2, h3, h4').each((_, el) => { $(el).append('\n'); });
-    for (const line of root.text().split('\n')) {
-      const l = line.trim();
-      if (l && !isChromeLine(l)) paragraphs.push(l);
+  if (article) {
+    for (let i = start; i < span.end; i++) {
+      if (w.roles[i] !== 'prose' || i === byline?.index || RULE_LINE.test(blocks[i]!.text)) continue;
+      // A byline opening the article (`本报记者罗科苏盈发自北京`) is header, not text.
+      if (paragraphs.length < 2 && isBylineOnly(blocks[i]!.text)) continue;
+      paragraphs.push(blocks[i]!.text);
     }
+  } else {
+    warnings.push({ code: 'no-article', message: 'no article text found on this page (a list page, a login wall or an empty shell?)' });
   }
-  const warnings = paragraphs.length === 0
-    ? [{ code: 'no-article', message: 'no article text found on this page' }]
-    : [];
-  return { title, publishedAt, author, siteName, paragraphs, comments: [], warnings };
+  const comments = blocks
+    .filter((b, i) => w.roles[i] === 'comment' && b.chars >= 4 && b.linkChars < b.chars / 2 &&
+      // A commenter's name and time is not a comment.
+      !(findTime(b.text) && !/[。！？，,]/.test(b.text)) && !isCommentMarker(b.text))
+    .map((b) => b.text);
+
+  return {
+    title,
+    publishedAt: head.publishedAt ?? timeTagNear(times, w) ?? timeNear(blocks, w),
+    author: author ?? byline?.name ?? null,
+    siteName: head.siteName,
+    paragraphs, comments, warnings,
+  };
 }

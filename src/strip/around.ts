@@ -1,0 +1,135 @@
+// The headline, date line and byline are read from the blocks right around the
+// article run: before it (nearest first), its first and last paragraphs, and a
+// few blocks after it up to the first list or comment heading. Never from a
+// related list, a comment thread or the footer.
+import type { Block, TimeTag } from './blocks.js';
+import { authorIn, bareName, leadReporter, trailerAuthor } from './byline.js';
+import { cleanTitle, plausibleAuthor } from './metadata.js';
+import type { Window } from './score.js';
+import { findPublishTime, findTime } from './time.js';
+
+/** How far from the article the headline, date line and byline may sit, in blocks. */
+const LOOK_BEFORE = 25;
+const LOOK_AFTER = 8;
+
+export function sameText(a: string, b: string): boolean {
+  return a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+}
+
+export function findTitle(blocks: Block[], w: Window, metaTitle: string | null, documentTitle: string | null): string | null {
+  if (metaTitle) return metaTitle;
+  const doc = (documentTitle ?? '').replace(/\s+/g, '');
+  const from = Math.max(0, w.start - LOOK_BEFORE);
+  // Nearest block before the article that the <title> contains (or a heading), like readability.
+  let heading: string | null = null;
+  for (let i = Math.min(w.start, blocks.length - 1); i >= from; i--) {
+    const b = blocks[i]!;
+    if (b.chars < 4 || b.chars > 80 || w.roles[i] === 'comment') continue;
+    const t = b.text.replace(/\s+/g, '');
+    if (doc && doc.includes(t) && b.chars >= 6 && b.linkChars === 0) return b.text;
+    if (heading === null && b.heading >= 1 && b.heading <= 3 && b.linkChars === 0 && b.chars >= 6 && w.roles[i] !== 'chrome') heading = b.text;
+  }
+  if (heading) return heading;
+  return documentTitle ? cleanTitle(documentTitle) : null;
+}
+
+export function timeTagNear(times: TimeTag[], w: Window): string | null {
+  const near = times.filter((t) => !t.comment && t.block >= w.start - LOOK_BEFORE && t.block <= w.start + 3);
+  for (const t of near.reverse()) {
+    const v = findPublishTime(t.value);
+    if (v) return v;
+  }
+  return null;
+}
+
+/** The date line under the headline, else a posted-at line just after the article. */
+export function timeNear(blocks: Block[], w: Window): string | null {
+  // Link text is allowed next to the article (`<a>site.com</a> 2005-07-18 13:03`), not further out.
+  // A dated link next to other dated links is an item of a list of other articles.
+  const listItem = (i: number) => {
+    const linked = (j: number) => j >= 0 && j < blocks.length && blocks[j]!.linkChars > 0 && findTime(blocks[j]!.text) !== null;
+    return linked(i) && (linked(i - 1) || linked(i + 1));
+  };
+  const usable = (i: number, near: boolean) => {
+    const b = blocks[i]!;
+    if (w.roles[i] === 'comment' || b.chars > 160) return false;
+    if (b.linkChars <= b.chars / 2) return !listItem(i);
+    return near && b.chars - b.linkChars >= 8 && !listItem(i);
+  };
+  // Before the article, nearest first; a labeled time, a time of day or a date line
+  // of its own wins over a date inside a sentence.
+  let fallback: string | null = null;
+  for (let i = w.start - 1; i >= Math.max(0, w.start - LOOK_BEFORE); i--) {
+    if (!usable(i, w.start - i <= 6)) continue;
+    const t = findTime(blocks[i]!.text);
+    if (!t) continue;
+    if (t.labeled || t.hasTime || w.roles[i] === 'stamp') return t.value;
+    fallback ??= t.value;
+  }
+  if (fallback) return fallback;
+  for (let i = w.start; i < Math.min(w.end, w.start + 3); i++) {
+    const t = usable(i, true) && blocks[i]!.chars <= 60 ? findTime(blocks[i]!.text) : null;
+    if (t) return t.value;
+  }
+  for (let i = w.end; i < Math.min(blocks.length, w.end + LOOK_AFTER); i++) {
+    if (w.roles[i] === 'barrier' || w.roles[i] === 'comment') break;
+    // After the article, a footer's or a list's date is not the article's.
+    const t = usable(i, i - w.end < 3) && w.roles[i] !== 'chrome' ? findTime(blocks[i]!.text) : null;
+    if (t) return t.value;
+  }
+  return null;
+}
+
+export function authorNear(blocks: Block[], w: Window): string | null {
+  const at = (i: number, max: number) => {
+    const b = blocks[i];
+    const role = w.roles[i];
+    if (!b || b.chars > max || role === 'comment' || role === 'chrome') return null;
+    // A line of its own that is only `（袁源）` signs the article too.
+    return plausibleAuthor(authorIn(b.text) ?? (/^[(（][^()（）]+[)）]$/.test(b.text) ? trailerAuthor(b.text) : null));
+  };
+  for (let i = w.start - 1; i >= Math.max(0, w.start - LOOK_BEFORE); i--) {
+    const a = at(i, 100);
+    if (a) return a;
+  }
+  for (let i = w.start; i < Math.min(w.end, w.start + 2); i++) {
+    const a = at(i, 40) ?? plausibleAuthor(leadReporter(blocks[i]!.text));
+    if (a) return a;
+  }
+  // A header line or entry footer inside the run (`本贴由X于…发表`).
+  for (let i = w.start; i < w.end; i++) {
+    if (w.roles[i] !== 'stamp') continue;
+    const a = plausibleAuthor(authorIn(blocks[i]!.text));
+    if (a) return a;
+  }
+  let last = w.end - 1;
+  while (last > w.start && w.roles[last] !== 'prose') last--;
+  if (last >= w.start) {
+    const a = plausibleAuthor(trailerAuthor(blocks[last]!.text));
+    if (a) return a;
+  }
+  for (let i = w.end - 1; i >= Math.max(w.start, w.end - 3); i--) {
+    const a = at(i, 40);
+    if (a) return a;
+  }
+  for (let i = w.end; i < Math.min(blocks.length, w.end + LOOK_AFTER); i++) {
+    if (w.roles[i] === 'barrier') break;
+    const a = at(i, 120);
+    if (a) return a;
+  }
+  return null;
+}
+
+/** A headline-like line, then a line that is only a name, near the article's start: the name and its block. */
+export function nameUnderTitle(blocks: Block[], start: number, title: string | null): { name: string; index: number } | null {
+  const t = (title ?? '').replace(/\s+/g, '');
+  for (let i = Math.max(1, start - 2); i <= Math.min(start + 2, blocks.length - 1); i++) {
+    const prev = blocks[i - 1]!;
+    const p = prev.text.replace(/\s+/g, '');
+    const headline = p === t || (t.includes(p) && p.length >= 4) || (prev.heading > 0) ||
+      (prev.chars <= 40 && prev.linkChars === 0 && !/[。！？]$/.test(p));
+    const name = bareName(blocks[i]!.text);
+    if (headline && name) return { name, index: i };
+  }
+  return null;
+}

@@ -1,0 +1,84 @@
+// Who wrote it, from the lines around an article: `作者：X`, `记者 X`, `文/X`,
+// `本贴由X于`, `X 发表于`, and a trailing `（记者 X）` / `（X 上海报道）`.
+// `编辑` / `责任编辑` name the editor, not the author, and are never read here.
+
+// Label, then the name text. The label must not be the tail of 编辑 or of a word.
+// 记者 may follow a paper's name (本报记者X); other labels start a phrase and need a separator.
+const LABELED = /(?:记者\s*[:：]?|(?<![\p{Script=Han}])(?:作者|作\s者|撰文|撰稿|执笔人?|发表者|发布者|发帖人|楼主|博主)\s*[:：]\s*|(?<![\p{Script=Han}])作者\s+|文\s*[/／|｜]\s*|(?:[Pp]osted )?[Bb]y\s+)/gu;
+const POSTED_BY = /(?:本贴由|由)\s*(\S{2,20}?)\s*(?:于|张贴|发表|发布)/;
+const FIRST_PARAGRAPH_REPORTER = /[（(]\s*(?:[\p{Script=Han}]{0,6}记者)\s*([^）)]{2,30})[）)]/u;
+const BLOG_POSTER = /(\S{2,20})\s*发表于/;
+const TRAILER = /[(（]([^()（）]{2,40})[)）]\s*$/;
+
+// Where a name ends: the next label, a place+报道, a time, punctuation.
+const STOP = /(?:发自|报道|综合报道|摄影?|通讯员|实习生|时间|来源|出处|出自|编辑|日期|发布|更新|责任|字号|阅读|浏览|点击|评论|\d{4}[-/.年]|[|｜/／。，,；;：:【】\[\]<>《》〖〗])/;
+const REPORTED = /(?:发自|报道)/;
+const NAME_TOKEN = /^(?:[\p{Script=Han}·]{2,5}|[A-Za-z][\w.&-]{1,24}|(?=.*[\w&])[\p{Script=Han}\w&]{2,12})$/u;
+// Words that follow a label but name no one (`作者单位`, `（未完待续）`, `作者:小编`).
+const NOT_NAMES = new Set(['管理员', '小编', '未知', 'guest', '本文', '单位', '简介', '未完待续', '待续', '全文完', '完', '资料图', '组图', '记者', '编辑', '本报讯', '本报', '新华社', '本站', '网友', '佚名', '匿名', '转载', '原创', '图片', '图文', '来源', '综合']);
+
+function namesFrom(s: string): string | null {
+  const stop = STOP.exec(s);
+  const body = stop ? s.slice(0, stop.index) : s;
+  // Name tokens with where they end, so the names come back as written (`周思博 (Joel Spolsky)`).
+  const ends: number[] = [];
+  let first = -1;
+  for (const m of body.matchAll(/[^\s、，,]+/g)) {
+    const tok = m[0].replace(/^[（(【\[]|[）)】\]]$/g, '');
+    if (!NAME_TOKEN.test(tok) || NOT_NAMES.has(tok)) break;
+    if (first < 0) first = m.index;
+    ends.push(m.index + m[0].length);
+    if (ends.length === 5) break;
+  }
+  // `彭冲 山东冠县报道`: the last word before 报道 is a place, not a person.
+  if (stop && REPORTED.test(stop[0]) && ends.length > 1) ends.pop();
+  if (!ends.length) return null;
+  const names = body.slice(first, ends.at(-1)).trim();
+  return balanced(names) ? names : names.replace(/[()（）]/g, '').trim();
+}
+
+/** Parentheses kept only when they pair up. */
+function balanced(s: string): boolean {
+  return (s.match(/[(（]/g) ?? []).length === (s.match(/[)）]/g) ?? []).length;
+}
+
+/** `胡平` on a line of its own under the headline: a byline without a label. */
+export function bareName(line: string): string | null {
+  return /^\p{Script=Han}{2,3}$/u.test(line.trim()) && !NOT_NAMES.has(line.trim()) ? line.trim() : null;
+}
+
+/** The author named in one line, or null. */
+export function authorIn(line: string): string | null {
+  const s = line.replace(/[\s\u00a0\u3000]+/g, ' ');
+  const posted = POSTED_BY.exec(s);
+  if (posted && !NOT_NAMES.has(posted[1]!)) return posted[1]!;
+  LABELED.lastIndex = 0;
+  for (let m = LABELED.exec(s); m; m = LABELED.exec(s)) {
+    // 责任编辑 / 编辑 never; 记者 right after 编 is part of no label we know, but guard anyway.
+    const before = s.slice(Math.max(0, m.index - 2), m.index);
+    if (/编$|编辑$/.test(before)) continue;
+    const name = namesFrom(s.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    if (name) return name;
+  }
+  const blog = BLOG_POSTER.exec(s);
+  if (blog && s.length <= 80) {
+    const name = namesFrom(blog[1]!.split(/[\s:：]/).pop() ?? '');
+    if (name) return name;
+  }
+  return null;
+}
+
+/** `据新华社拉萨电（记者 格桑边觉）`: the reporter named in the opening paragraph. */
+export function leadReporter(firstParagraph: string): string | null {
+  const m = FIRST_PARAGRAPH_REPORTER.exec(firstParagraph.slice(0, 80));
+  return m ? namesFrom(m[1]!) : null;
+}
+
+/** A name in parentheses closing the article's last paragraph: `（记者 胡晓蓉）`, `（姚峰 上海报道）`. */
+export function trailerAuthor(lastParagraph: string): string | null {
+  const m = TRAILER.exec(lastParagraph.trim());
+  if (!m) return null;
+  const inner = m[1]!.trim();
+  if (/编辑|责编/.test(inner)) return null;
+  return authorIn(inner) ?? namesFrom(inner);
+}
