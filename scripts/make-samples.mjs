@@ -8,8 +8,8 @@ import iconv from 'iconv-lite';
 
 const out = new URL('../samples/', import.meta.url);
 mkdirSync(out, { recursive: true });
-const write = (name, text, encoding) => {
-  writeFileSync(new URL(name, out), encoding === 'utf-8' ? text : iconv.encode(text, encoding));
+const write = (name, text, encoding, addBOM = false) => {
+  writeFileSync(new URL(name, out), encoding === 'utf-8' ? text : iconv.encode(text, encoding, { addBOM }));
 };
 
 // 1. A UTF-8 text dump: breadcrumb, keyword line, header line with author and
@@ -148,5 +148,23 @@ write('jsonld-utf8.html', `<!doctype html>
 </body>
 </html>
 `, 'utf-8');
+
+// 5. A UTF-16LE text dump with a BOM, as Windows tools save "Unicode" text:
+//    a plain-text press release copied from a regulator's site, with a short
+//    header and a footer line.
+write('notice-utf16le.txt', `当前位置：首页 > 新闻发布 > 通知公告
+
+关于防范以“债务重组”名义实施诈骗的风险提示
+
+发布时间：2024-03-12 10:00
+
+近期，一些不法分子冒充金融机构工作人员，以“停息挂账”“债务重组”“征信修复”等名义，诱导消费者支付所谓服务费，部分消费者被骗金额超过10万元。
+
+据不完全统计，2023年下半年以来，相关投诉超过1200件，涉及金额约3500万元。国家金融监督管理总局提醒广大消费者，正规金融机构不会以任何名义收取“征信修复费”。
+
+如遇可疑情况，请及时向当地公安机关报案。
+
+版权所有 示例金融消费者保护网 | 网站地图 | 联系我们
+`, 'utf-16le', true);
 
 console.log('samples written to', out.pathname);
