@@ -102,7 +102,10 @@ class Dispatcher {
 
   private startPool(): WorkerPool {
     if (this.timer) clearTimeout(this.timer);
-    this.pool ??= new WorkerPool(this.jobs, this.options, (page, err) => processItemFailed(page, err));
+    // A page whose worker died (most often: out of memory on a huge page) is
+    // tried once more here, without the worker's heap cap, so --jobs never
+    // changes the output.
+    this.pool ??= new WorkerPool(this.jobs, this.options, (page) => processItem({ kind: 'page', page }, this.options));
     if (this.held) {
       const { page, resolve } = this.held;
       this.held = null;
@@ -115,11 +118,6 @@ class Dispatcher {
     if (this.timer) clearTimeout(this.timer);
     await this.pool?.close();
   }
-}
-
-/** The outcome for a page whose worker died under it. */
-function processItemFailed(page: PageInput, err: Error): Outcome {
-  return { kind: 'error', name: page.name, message: errorLine(err, page.name), record: errorRecordFor(null, page.name, err, page) };
 }
 
 /**
