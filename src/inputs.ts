@@ -195,6 +195,9 @@ interface JsonLine {
 export function pageFromJsonLine(raw: string, lineNo: number): InputItem {
   const name = `stdin:${lineNo}`;
   let obj: JsonLine;
+  if (!raw.trim()) {
+    return { kind: 'error', line: lineNo, error: new InputError('bad-json-line', name, 'is blank', 'each line must be one JSON object: {"url": ..., "html": ...} or {"url": ..., "text": ...}') };
+  }
   try {
     obj = JSON.parse(raw) as JsonLine;
   } catch {
@@ -207,7 +210,7 @@ export function pageFromJsonLine(raw: string, lineNo: number): InputItem {
     return { kind: 'error', line: lineNo, ...(url ? { url } : {}), error: new InputError('bad-json-line', shown, 'has no "html" or "text" string', 'give the page as {"url": ..., "html": ...} or {"url": ..., "text": ...}') };
   }
   const page: PageInput = {
-    name: shown, content: body, format: typeof obj.html === 'string' ? 'html' : 'text',
+    name: shown, content: body, format: typeof obj.html === 'string' ? 'html' : 'text', line: lineNo,
     ...(url !== undefined ? { url } : {}),
     ...(typeof obj.title === 'string' ? { title: obj.title } : {}),
     ...(typeof obj.publishedAt === 'string' ? { publishedAt: obj.publishedAt } : {}),
@@ -218,6 +221,8 @@ export function pageFromJsonLine(raw: string, lineNo: number): InputItem {
 function looksLikeJsonLine(first: Buffer): boolean {
   const s = first.toString('utf8').trim();
   if (!s.startsWith('{')) return false;
+  // A broken first line must not turn a mapper's whole partition into one page.
+  if (s.startsWith('{"')) return true;
   try {
     const o = JSON.parse(s) as JsonLine;
     return typeof o === 'object' && o !== null && ('html' in o || 'text' in o || 'url' in o);
@@ -237,9 +242,8 @@ async function* readStdin(stdin: Readable, maxBytes: number): AsyncGenerator<Inp
   if (looksLikeJsonLine(first.value)) {
     let lineNo = 1;
     for (let r: IteratorResult<Buffer> = first; !r.done; r = await it.next(), lineNo++) {
-      const raw = r.value.toString('utf8');
-      if (!raw.trim()) continue;
-      yield pageFromJsonLine(raw, lineNo);
+      // A blank line gets an error record too: one line out per line in.
+      yield pageFromJsonLine(r.value.toString('utf8'), lineNo);
     }
     return;
   }

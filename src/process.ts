@@ -13,8 +13,8 @@ export type Outcome =
   | { kind: 'skip'; name: string; message: string };
 
 /** The error record written in place of a failed page (mapper mode keeps lines aligned). */
-function errorRecordFor(item: InputItem & { kind: 'error' } | null, name: string, err: unknown, page?: { path?: string; url?: string }): ErrorRecord {
-  const line = item?.line;
+function errorRecordFor(item: InputItem & { kind: 'error' } | null, name: string, err: unknown, page?: { path?: string; url?: string; line?: number }): ErrorRecord {
+  const line = item?.line ?? page?.line;
   const url = item?.url ?? page?.url;
   const path = page?.path;
   return {
