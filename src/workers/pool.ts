@@ -20,7 +20,7 @@ const WORKER_URL = new URL('./page-worker.js', import.meta.url);
  * makes its worker run out of memory; the pool then re-runs it on the main
  * thread (see OnCrash), so the output stays what --jobs 1 gives.
  */
-export const WORKER_HEAP_MB = 128;
+export const WORKER_HEAP_MB = 96;
 
 /** What a page gets when its worker died under it (out of memory, or a bug). */
 export type OnCrash = (page: PageInput, err: Error) => Outcome;
