@@ -52,8 +52,9 @@ type Verdict = { page: PageInput } | { error: InputItem } | { framing: string } 
 async function readRecord(r: WARCRecord, shown: string, offset: number, maxBytes: number): Promise<Verdict> {
   const type = r.warcType;
   if (!type) return { framing: 'has no WARC-Type header (not the start of a record)' };
-  const declared = r.warcContentLength;
-  if (!Number.isFinite(declared) || declared < 0) return { framing: 'has no valid Content-Length' };
+  const length = r.warcHeader('Content-Length');
+  const declared = Number(length);
+  if (!length || !/^\d+$/.test(length.trim())) return { framing: 'has no valid Content-Length' };
   if (type !== 'response' && type !== 'resource') return null;
   let contentType: string | null | undefined;
   if (type === 'response') {
@@ -142,7 +143,9 @@ export async function* readWarc(file: string, shown: string, size: number, maxBy
     try {
       for await (const record of parser) {
         at = start + parser.offset;
-        const v = await readRecord(record, shown, at, maxBytes);
+        // warcio hands over what there is of a record the file cuts short.
+        const cut = !gz && start + parser._warcHeadersLength + record.warcContentLength > size;
+        const v = cut ? { framing: 'is cut short: the file ends inside it' } : await readRecord(record, shown, at, maxBytes);
         if (v && 'framing' in v) { problem = v.framing; break; }
         if (v && 'error' in v) yield v.error;
         else if (v) yield { kind: 'page', page: v.page };
