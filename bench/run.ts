@@ -5,6 +5,10 @@
 //   npm run bench                         1,000 and 10,000 pages, a 1 GB WARC
 //   npm run bench -- --pages 1000 --warc-mb 0     a quick run
 //
+// Beside --jobs J it runs J separate --jobs 1 processes on 1/J of the pages
+// each: what the machine gives J processes at that moment, the ceiling for
+// --jobs J (on a shared machine, other work lowers both alike).
+//
 // Options: --pages N[,N...]  --jobs J[,J...]  --readability-pages N (0: skip)
 //          --warc-mb MB (0: skip)  --seed S  --corpus DIR  --json FILE
 import { spawn } from 'node:child_process';
@@ -106,6 +110,20 @@ async function main(): Promise<void> {
       console.log(row([`zhfin --jobs ${j}`, n, f1(mb), (r.ms / 1000).toFixed(2), f1(n / (r.ms / 1000)), f1(mb / (r.ms / 1000)), f1(r.cpuMs / 1000), f1(r.peakMB), same], W));
       runs.push({ tool: 'zhfin', jobs: j, pages: n, mb, ms: r.ms, cpuMs: r.cpuMs, peakMB: r.peakMB, exit: r.code, sameOutputAsFirst: digest === first });
     }
+    const J = Math.max(...JOBS);
+    if (J > 1) {
+      // The ceiling for --jobs J on this machine right now: J separate
+      // --jobs 1 processes, each on its share of the pages, at the same time.
+      const t0 = performance.now();
+      const share = Math.ceil(c.files.length / J);
+      const parts = await Promise.all(Array.from({ length: J }, (_, k) =>
+        node([BIN, 'extract', ...c.files.slice(k * share, (k + 1) * share), '-q', '-j', '1', '-o', join(TMP, `part-${k}.jsonl`)])));
+      const ms = performance.now() - t0;
+      const cpuMs = parts.reduce((a, r) => a + r.cpuMs, 0);
+      const peak = parts.reduce((a, r) => a + r.peakMB, 0);
+      console.log(row([`${J} × --jobs 1, 1/${J} each`, n, f1(mb), (ms / 1000).toFixed(2), f1(n / (ms / 1000)), f1(mb / (ms / 1000)), f1(cpuMs / 1000), f1(peak), '-'], W));
+      runs.push({ tool: 'separate-processes', processes: J, pages: n, mb, ms, cpuMs, peakMB: peak });
+    }
     if (READ_MAX > 0 && n <= READ_MAX) {
       // A fresh process every 60 pages, one after another (one core, like --jobs 1).
       let ms = 0, cpuMs = 0, peak = 0, chars = 0;
@@ -139,8 +157,9 @@ async function main(): Promise<void> {
   for (const n of SIZES) {
     const z = get('zhfin', n, 1), rd = get('readability+jsdom', n);
     if (z && rd) line(`zhfin --jobs 1 vs readability+jsdom, ${n} pages (≥ 10×)`, `${f1(rd.ms / z.ms)}× by wall time, ${f1(rd.cpuMs / z.cpuMs)}× by CPU time`, rd.ms / z.ms >= 10);
-    const z2 = get('zhfin', n, 2);
-    if (z && z2) line(`--jobs 2 vs --jobs 1, ${n} pages (≥ 1.7×)`, `${(z.ms / z2.ms).toFixed(2)}×`, z.ms / z2.ms >= 1.7);
+    const z2 = get('zhfin', n, 2), sep = get('separate-processes', n);
+    const ceiling = z && sep ? `; ${(z.ms / sep.ms).toFixed(2)}× for 2 separate processes on half the pages each, the machine's ceiling right now` : '';
+    if (z && z2) line(`--jobs 2 vs --jobs 1, ${n} pages (≥ 1.7×)`, `${(z.ms / z2.ms).toFixed(2)}×${ceiling}`, z.ms / z2.ms >= 1.7);
   }
   if (SIZES.length > 1) {
     const [a, b] = [SIZES[0]!, SIZES[SIZES.length - 1]!];
