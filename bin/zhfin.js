@@ -23,3 +23,7 @@ const code = await run(process.argv.slice(2), {
 process.exitCode = code;
 // A pipe on standard input that is still open must not keep the process alive.
 process.stdin.destroy();
+// Interrupted: the output is already complete and closed (stdout to a pipe or a
+// file is written synchronously on Linux); a read or a worker still pending
+// must not hold the exit.
+if (code === 130) process.exit(130);

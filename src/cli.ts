@@ -2,6 +2,7 @@
 // exit status; it never calls process.exit, so tests run it in-process.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { abortable } from './abortable.js';
@@ -57,11 +58,18 @@ interface ExtractFlags {
   maxSize: number;
   quiet: boolean;
   segmenter: SegmenterName;
+  jobs: number;
 }
 
 function positiveNumber(v: string): number {
   const n = Number(v);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
+  return n;
+}
+
+function positiveInteger(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a whole number of 1 or more');
   return n;
 }
 
@@ -89,7 +97,8 @@ export async function run(argv: string[], io: IO): Promise<number> {
     .option('--context', 'add each figure\'s clause as "context"', false)
     .option('--comments', 'keep reader comments on the record (never fed to the extractors)', false)
     .option('--max-size <MB>', 'refuse inputs larger than this', positiveNumber, DEFAULT_OPTIONS.maxBytes / 1048576)
-    .addOption(new Option('--segmenter <name>', 'word segmenter').choices(SEGMENTERS).default(DEFAULT_OPTIONS.segmenter))
+    .addOption(new Option('--segmenter <name>', 'word segmenter (jieba-rs loads in a quarter of the time and memory)').choices(SEGMENTERS).default(DEFAULT_OPTIONS.segmenter))
+    .option('-j, --jobs <n>', 'pages processed in parallel on worker threads (output order is unchanged)', positiveInteger, availableParallelism())
     .option('-q, --quiet', 'no progress and no per-input skip notices (errors are still printed)', false)
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], flags: ExtractFlags) => {
@@ -142,7 +151,8 @@ async function extractCommand(inputs: string[], flags: ExtractFlags, io: IO): Pr
   try {
     await sink.write(fmt.start());
     const items = expandInputs(inputs, { maxBytes: options.maxBytes, stdin: io.stdin, cwd: io.cwd });
-    for await (const o of abortable(processItems(items, options), io.signal)) {
+    const outcomes = processItems(items, { ...options, jobs: flags.jobs, ...(io.signal ? { signal: io.signal } : {}) });
+    for await (const o of abortable(outcomes, io.signal)) {
       if (o.kind === 'skip') {
         if (!flags.quiet) io.stderr.write(`${o.message}\n`);
         continue;

@@ -8,6 +8,7 @@ import type { Readable } from 'node:stream';
 import { InputError } from './errors.js';
 import { looksBinary } from './decode.js';
 import type { PageInput } from './page.js';
+import { isWarcName, readWarc } from './warc.js';
 
 export type InputItem =
   | { kind: 'page'; page: PageInput }
@@ -37,13 +38,13 @@ export async function* expandInputs(args: string[], options: InputOptions): Asyn
     if (st?.isDirectory()) {
       let any = false;
       for await (const item of walk(abs, arg, options)) { any = true; yield item; }
-      if (!any) yield { kind: 'error', error: new InputError('not-found', arg, 'is a folder with no pages in it', `zhfin reads ${PAGE_EXTENSIONS.join(' ')} files and files without an ending`) };
+      if (!any) yield { kind: 'error', error: new InputError('not-found', arg, 'is a folder with no pages in it', `zhfin reads ${PAGE_EXTENSIONS.join(' ')} .warc .warc.gz files and files without an ending`) };
     } else if (st?.isFile()) {
-      yield await readPage(abs, arg, options.maxBytes);
+      yield* readFileInput(abs, arg, st.size, options.maxBytes);
     } else if (GLOB_CHARS.test(arg)) {
       const matches = await glob(arg, options.cwd);
       if (!matches.length) yield { kind: 'error', error: new InputError('not-found', arg, 'matches no file', 'check the pattern; quote it so the shell does not expand it first') };
-      for (const m of matches) yield await readPage(resolve(options.cwd, m), m, options.maxBytes);
+      for (const m of matches) yield* readFileInput(resolve(options.cwd, m), m, -1, options.maxBytes);
     } else {
       yield { kind: 'error', error: new InputError('not-found', arg, 'no such file or folder', 'check the path') };
     }
@@ -65,8 +66,8 @@ async function* walk(dir: string, shown: string, options: InputOptions): AsyncGe
     if (e.isDirectory()) { yield* walk(abs, name, options); continue; }
     if (!e.isFile()) continue;
     const lower = e.name.toLowerCase();
-    if (PAGE_EXTENSIONS.some((x) => lower.endsWith(x))) {
-      yield await readPage(abs, name, options.maxBytes);
+    if (PAGE_EXTENSIONS.some((x) => lower.endsWith(x)) || isWarcName(lower)) {
+      yield* readFileInput(abs, name, -1, options.maxBytes);
     } else if (!e.name.includes('.') || e.name.startsWith('.') && e.name.indexOf('.', 1) < 0) {
       if (e.name.startsWith('.')) continue; // dot files are not pages
       // No ending: read it when it looks like text.
@@ -87,6 +88,16 @@ async function sniffBinary(file: string): Promise<boolean> {
     return looksBinary(head);
   } finally {
     await fh.close();
+  }
+}
+
+/** A file as pages: a WARC file gives one per record (the size limit is per record), any other file one. */
+async function* readFileInput(abs: string, name: string, size: number, maxBytes: number): AsyncGenerator<InputItem> {
+  if (!isWarcName(name)) { yield await readPage(abs, name, maxBytes); return; }
+  try {
+    yield* readWarc(abs, name, size >= 0 ? size : (await stat(abs)).size, maxBytes);
+  } catch (e) {
+    yield { kind: 'error', error: new InputError('unreadable', name, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 'check that it exists and is readable') };
   }
 }
 
@@ -184,6 +195,9 @@ interface JsonLine {
 export function pageFromJsonLine(raw: string, lineNo: number): InputItem {
   const name = `stdin:${lineNo}`;
   let obj: JsonLine;
+  if (!raw.trim()) {
+    return { kind: 'error', line: lineNo, error: new InputError('bad-json-line', name, 'is blank', 'each line must be one JSON object: {"url": ..., "html": ...} or {"url": ..., "text": ...}') };
+  }
   try {
     obj = JSON.parse(raw) as JsonLine;
   } catch {
@@ -196,7 +210,7 @@ export function pageFromJsonLine(raw: string, lineNo: number): InputItem {
     return { kind: 'error', line: lineNo, ...(url ? { url } : {}), error: new InputError('bad-json-line', shown, 'has no "html" or "text" string', 'give the page as {"url": ..., "html": ...} or {"url": ..., "text": ...}') };
   }
   const page: PageInput = {
-    name: shown, content: body, format: typeof obj.html === 'string' ? 'html' : 'text',
+    name: shown, content: body, format: typeof obj.html === 'string' ? 'html' : 'text', line: lineNo,
     ...(url !== undefined ? { url } : {}),
     ...(typeof obj.title === 'string' ? { title: obj.title } : {}),
     ...(typeof obj.publishedAt === 'string' ? { publishedAt: obj.publishedAt } : {}),
@@ -207,6 +221,8 @@ export function pageFromJsonLine(raw: string, lineNo: number): InputItem {
 function looksLikeJsonLine(first: Buffer): boolean {
   const s = first.toString('utf8').trim();
   if (!s.startsWith('{')) return false;
+  // A broken first line must not turn a mapper's whole partition into one page.
+  if (s.startsWith('{"')) return true;
   try {
     const o = JSON.parse(s) as JsonLine;
     return typeof o === 'object' && o !== null && ('html' in o || 'text' in o || 'url' in o);
@@ -226,9 +242,8 @@ async function* readStdin(stdin: Readable, maxBytes: number): AsyncGenerator<Inp
   if (looksLikeJsonLine(first.value)) {
     let lineNo = 1;
     for (let r: IteratorResult<Buffer> = first; !r.done; r = await it.next(), lineNo++) {
-      const raw = r.value.toString('utf8');
-      if (!raw.trim()) continue;
-      yield pageFromJsonLine(raw, lineNo);
+      // A blank line gets an error record too: one line out per line in.
+      yield pageFromJsonLine(r.value.toString('utf8'), lineNo);
     }
     return;
   }

@@ -22,6 +22,8 @@ export interface PageInput {
   publishedAt?: string;
   /** A fallback reference date (the WARC-Date). */
   fetchedAt?: string;
+  /** Its line in a JSON Lines stream, so a failure there still gives a line (mapper mode). */
+  line?: number;
   /** The page came from a WARC file. */
   fromWarc?: boolean;
 }

@@ -6,7 +6,7 @@ import { normalizePage, normalizeText, detectScript, looksTraditional } from './
 import type { Page, PageInput, Stripped } from './page.js';
 import { runExtractors } from './extract.js';
 import type { ArticleRecord, WarningItem } from './schema.js';
-import type { SegmenterName } from './segment.js';
+import { DEFAULT_SEGMENTER, type SegmenterName } from './segment.js';
 import { keepAll, strip } from './strip.js';
 
 export interface PipelineOptions {
@@ -24,7 +24,7 @@ export interface PipelineOptions {
 }
 
 export const DEFAULT_OPTIONS: PipelineOptions = {
-  strip: true, text: true, context: false, comments: false, segmenter: 'nodejieba', maxBytes: 50 * 1024 * 1024,
+  strip: true, text: true, context: false, comments: false, segmenter: DEFAULT_SEGMENTER, maxBytes: 50 * 1024 * 1024,
 };
 
 const HTML_SNIFF = /<(?:!doctype\s+html|html|head|body|meta|div|p|title|article|table)[\s>]/i;

@@ -2,8 +2,10 @@
 // streaming API both use this; it is where parallel workers plug in.
 import { errorCode, errorLine } from './errors.js';
 import type { InputItem } from './inputs.js';
+import type { PageInput } from './page.js';
 import { processPage, type PipelineOptions } from './pipeline.js';
 import type { ArticleRecord, ErrorRecord } from './schema.js';
+import { WorkerPool } from './workers/pool.js';
 
 export type Outcome =
   | { kind: 'record'; name: string; record: ArticleRecord }
@@ -11,8 +13,8 @@ export type Outcome =
   | { kind: 'skip'; name: string; message: string };
 
 /** The error record written in place of a failed page (mapper mode keeps lines aligned). */
-function errorRecordFor(item: InputItem & { kind: 'error' } | null, name: string, err: unknown, page?: { path?: string; url?: string }): ErrorRecord {
-  const line = item?.line;
+function errorRecordFor(item: InputItem & { kind: 'error' } | null, name: string, err: unknown, page?: { path?: string; url?: string; line?: number }): ErrorRecord {
+  const line = item?.line ?? page?.line;
   const url = item?.url ?? page?.url;
   const path = page?.path;
   return {
@@ -42,11 +44,131 @@ export function processItem(item: InputItem, options: PipelineOptions): Outcome 
 export interface ProcessOptions extends PipelineOptions {
   /** Stop taking new inputs once this is aborted (Ctrl-C). */
   signal?: AbortSignal;
+  /** Worker threads; 1 (the default) runs pages on this thread. */
+  jobs?: number;
 }
 
+/** Pages in flight per worker, and bytes in flight in all: the bounded window. */
+export const PAGES_PER_WORKER = 4;
+export const MAX_BYTES_IN_FLIGHT = 64 * 1024 * 1024;
+
+/** How long a lone first page waits for a second before workers are started anyway. */
+const LONE_PAGE_MS = 50;
+
+function pipelineOnly(o: ProcessOptions): PipelineOptions {
+  const { signal: _s, jobs: _j, ...rest } = o;
+  return rest;
+}
+
+function sizeOf(item: InputItem): number {
+  if (item.kind !== 'page') return 0;
+  const c = item.page.content;
+  return typeof c === 'string' ? c.length * 2 : c.byteLength;
+}
+
+/**
+ * Runs pages on workers, started only once a second page shows up (or the
+ * first has waited LONE_PAGE_MS), so `zhfin extract page.html` never pays
+ * for starting threads.
+ */
+class Dispatcher {
+  private pool: WorkerPool | null = null;
+  private held: { page: PageInput; resolve: (o: Promise<Outcome> | Outcome) => void } | null = null;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly jobs: number, private readonly options: PipelineOptions) {}
+
+  run(item: InputItem): Promise<Outcome> {
+    if (item.kind !== 'page' || this.jobs <= 1) return Promise.resolve(processItem(item, this.options));
+    const page = item.page;
+    if (this.pool) return this.pool.run(page);
+    if (!this.held) {
+      return new Promise((resolve) => {
+        this.held = { page, resolve };
+        this.timer = setTimeout(() => this.startPool(), LONE_PAGE_MS);
+      });
+    }
+    return this.startPool().run(page);
+  }
+
+  /** No more input: a page still held alone runs here, without threads. */
+  inputEnded(): void {
+    if (!this.held) return;
+    if (this.timer) clearTimeout(this.timer);
+    const { page, resolve } = this.held;
+    this.held = null;
+    resolve(processItem({ kind: 'page', page }, this.options));
+  }
+
+  private startPool(): WorkerPool {
+    if (this.timer) clearTimeout(this.timer);
+    // A page whose worker died (most often: out of memory on a huge page) is
+    // tried once more here, without the worker's heap cap, so --jobs never
+    // changes the output.
+    this.pool ??= new WorkerPool(this.jobs, this.options, (page) => processItem({ kind: 'page', page }, this.options));
+    if (this.held) {
+      const { page, resolve } = this.held;
+      this.held = null;
+      resolve(this.pool.run(page));
+    }
+    return this.pool;
+  }
+
+  async close(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    await this.pool?.close();
+  }
+}
+
+/**
+ * Outcomes in input order. At most a bounded window of pages is in flight,
+ * and a new input is read only while the window has room, so a slow reader
+ * of the output slows the reading of input instead of queueing work. Each
+ * outcome is handed on as soon as it and those before it are done.
+ */
 export async function* processItems(items: AsyncIterable<InputItem>, options: ProcessOptions): AsyncGenerator<Outcome> {
-  for await (const item of items) {
-    if (options.signal?.aborted) return;
-    yield processItem(item, options);
+  const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
+  const { signal } = options;
+  const pipeline = pipelineOnly(options);
+  if (jobs === 1) {
+    for await (const item of items) {
+      if (signal?.aborted) return;
+      yield processItem(item, pipeline);
+    }
+    return;
+  }
+  const dispatcher = new Dispatcher(jobs, pipeline);
+  const input = items[Symbol.asyncIterator]();
+  const window: { outcome: Promise<Outcome>; settled: boolean; bytes: number }[] = [];
+  const maxPages = jobs * PAGES_PER_WORKER;
+  let bytes = 0;
+  let next: Promise<IteratorResult<InputItem>> | null = null;
+  let ended = false;
+  try {
+    for (;;) {
+      if (signal?.aborted) return;
+      if (!ended && !next && window.length < maxPages && (bytes < MAX_BYTES_IN_FLIGHT || !window.length)) next = input.next();
+      const head = window[0];
+      if (head?.settled || (head && !next)) {
+        window.shift();
+        bytes -= head.bytes;
+        yield await head.outcome;
+        continue;
+      }
+      if (!next) return; // input ended and nothing left in flight
+      // Wait for whichever comes first: the next input, or the oldest page's outcome.
+      const r = head ? await Promise.race([next, head.outcome.then(() => null)]) : await next;
+      if (r === null) continue;
+      next = null;
+      if (r.done) { ended = true; dispatcher.inputEnded(); continue; }
+      const entry = { outcome: dispatcher.run(r.value), settled: false, bytes: sizeOf(r.value) };
+      void entry.outcome.then(() => { entry.settled = true; });
+      bytes += entry.bytes;
+      window.push(entry);
+    }
+  } finally {
+    await dispatcher.close();
+    // Not awaited: a read still pending on standard input must not hold up the exit.
+    if (!ended) void input.return?.();
   }
 }

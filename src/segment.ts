@@ -1,8 +1,16 @@
 // Segmentation behind one small interface, loaded once per process (per
 // worker thread) and only when a page asks for tokens.
+//
+// Two backends, the same jieba dictionary and tag set:
+// - `jieba-rs` (@node-rs/jieba, the default): measured by `npm run bench` at
+//   about 0.2 s and 60 MB to load, against about 0.9 s and 255 MB for nodejieba.
+//   A native addon's state is per thread, so with N workers the difference is
+//   paid N times: nodejieba alone puts two workers over the 400 MB budget, and
+//   its load alone takes most of the one-second start-up budget.
+// - `nodejieba` (cppjieba): kept selectable with --segmenter nodejieba.
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Token, UserWord } from '../extractors/types.js';
@@ -12,14 +20,17 @@ export interface Segmenter {
   tag(text: string): Token[];
 }
 
-export type SegmenterName = 'nodejieba';
-export const SEGMENTERS: readonly SegmenterName[] = ['nodejieba'];
+export type SegmenterName = 'jieba-rs' | 'nodejieba';
+export const SEGMENTERS: readonly SegmenterName[] = ['jieba-rs', 'nodejieba'];
+export const DEFAULT_SEGMENTER: SegmenterName = 'jieba-rs';
 
 const require = createRequire(import.meta.url);
-const loaded = new Map<string, Segmenter>();
+const loaded = new Map<SegmenterName, Segmenter>();
+
+interface Tagged { word: string; tag: string }
 
 /** Give words from the jieba tagger their offsets in the text it was given. */
-export function withOffsets(text: string, words: { word: string; tag: string }[]): Token[] {
+export function withOffsets(text: string, words: Tagged[]): Token[] {
   const out: Token[] = [];
   let at = 0;
   for (const { word, tag } of words) {
@@ -27,6 +38,24 @@ export function withOffsets(text: string, words: { word: string; tag: string }[]
     if (i < 0) continue; // jieba drops nothing in practice; be safe rather than misalign.
     out.push({ word, tag, start: i, end: i + word.length });
     at = i + word.length;
+  }
+  return out;
+}
+
+const DIGITS = /^[0-9]+$/;
+
+/**
+ * jieba-rs cuts a decimal into `85` `.` `8` where cppjieba keeps `85.8`; join
+ * them so extractors see the same number token from either backend.
+ */
+export function joinDecimals(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i]!, dot = tokens[i + 1], b = tokens[i + 2];
+    if (dot && b && dot.word === '.' && DIGITS.test(a.word) && DIGITS.test(b.word) && a.end === dot.start && dot.end === b.start) {
+      out.push({ word: a.word + '.' + b.word, tag: 'm', start: a.start, end: b.end });
+      i += 2;
+    } else out.push(a);
   }
   return out;
 }
@@ -42,24 +71,42 @@ function userDictFile(words: UserWord[]): string {
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
     writeFileSync(tmp, body);
     // Rename is atomic, so parallel workers never read a half-written dictionary.
-    require('node:fs').renameSync(tmp, file);
+    renameSync(tmp, file);
   }
   return file;
 }
 
 function loadNodejieba(words: UserWord[]): Segmenter {
+  // nodejieba's load() assigns undeclared globals (dict, hmmDict, ...): no
+  // module of ours may declare a top-level `dict` in the same realm.
   const jieba = require('nodejieba') as {
     load(o: { userDict?: string }): void;
-    tag(s: string): { word: string; tag: string }[];
+    tag(s: string): Tagged[];
   };
   jieba.load(words.length ? { userDict: userDictFile(words) } : {});
   return { name: 'nodejieba', tag: (text) => withOffsets(text, jieba.tag(text)) };
 }
 
+/**
+ * jieba-rs reads user words as `word freq tag`. A frequency far above any
+ * ordinary word's keeps a gazetteer name whole, as cppjieba's user dictionary does.
+ */
+export const USER_WORD_FREQ = 100000;
+
+function loadJiebaRs(words: UserWord[]): Segmenter {
+  const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(d: Uint8Array): { loadDict(d: Uint8Array): void; tag(s: string): Tagged[] } } };
+  const jiebaDict = (require('@node-rs/jieba/dict') as { dict: Uint8Array }).dict;
+  const jieba = Jieba.withDict(jiebaDict);
+  // Names with white space cannot be one line of a jieba dictionary.
+  const lines = words.filter((w) => w.word && !/\s/.test(w.word)).map((w) => `${w.word} ${USER_WORD_FREQ} ${w.tag || 'n'}`);
+  if (lines.length) jieba.loadDict(Buffer.from(lines.join('\n') + '\n'));
+  return { name: 'jieba-rs', tag: (text) => joinDecimals(withOffsets(text, jieba.tag(text))) };
+}
+
 export function getSegmenter(name: SegmenterName, words: UserWord[]): Segmenter {
   let s = loaded.get(name);
   if (!s) {
-    s = loadNodejieba(words);
+    s = name === 'nodejieba' ? loadNodejieba(words) : loadJiebaRs(words);
     loaded.set(name, s);
   }
   return s;

@@ -1,0 +1,179 @@
+// `npm run bench`: zhfin's throughput, scaling and memory on a synthetic corpus
+// of Chinese news pages, against @mozilla/readability + jsdom on the same
+// pages. A measurement, not a test: it prints a table and the targets.
+//
+//   npm run bench                         1,000 and 10,000 pages, a 1 GB WARC
+//   npm run bench -- --pages 1000 --warc-mb 0     a quick run
+//
+// Beside --jobs J it runs J separate --jobs 1 processes on 1/J of the pages
+// each: what the machine gives J processes at that moment, the ceiling for
+// --jobs J (on a shared machine, other work lowers both alike).
+//
+// Options: --pages N[,N...]  --jobs J[,J...]  --readability-pages N (0: skip)
+//          --warc-mb MB (0: skip)  --seed S  --corpus DIR  --json FILE
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync, rmSync, existsSync, mkdtempSync } from 'node:fs';
+import { cpus, loadavg, availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureCorpus, ensureWarc } from './corpus.js';
+import { SEGMENTERS } from '../src/segment.js';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const BIN = join(ROOT, 'bin/zhfin.js');
+const DIST = join(ROOT, 'dist/bench');
+
+function arg(name: string, dflt: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : dflt;
+}
+const list = (s: string) => s.split(',').map(Number).filter((n) => Number.isFinite(n) && n > 0);
+
+const SIZES = list(arg('pages', '1000,10000')).sort((a, b) => a - b);
+const JOBS = list(arg('jobs', '1,2'));
+const READ_MAX = Number(arg('readability-pages', '1000'));
+const WARC_MB = Number(arg('warc-mb', '1024'));
+const SEED = Number(arg('seed', '1'));
+const CORPUS = resolve(arg('corpus', join(ROOT, 'bench/corpus')));
+const JSON_OUT = arg('json', '');
+const TMP = mkdtempSync(join(tmpdir(), 'zhfin-bench-'));
+
+interface Run { ms: number; cpuMs: number; peakMB: number; stdout: string; code: number | null }
+
+/** Run node with the RSS probe preloaded; wall time from spawn to exit, start-up included. */
+function node(args: string[], quietOut = true): Promise<Run> {
+  const rssFile = join(TMP, `rss-${Math.random().toString(36).slice(2)}`);
+  return new Promise((res, rej) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, ['--import', join(DIST, 'rss-probe.js'), ...args], {
+      env: { ...process.env, ZHFIN_BENCH_RSS_FILE: rssFile, CI: '1' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => { if (!quietOut || stdout.length < 1e6) stdout += d.toString(); });
+    child.on('error', rej);
+    child.on('exit', (code) => {
+      const ms = performance.now() - t0;
+      const rows = existsSync(rssFile) ? readFileSync(rssFile, 'utf8').trim().split('\n').map((l) => l.split(' ').map(Number)) : [[0, 0]];
+      rmSync(rssFile, { force: true });
+      res({ ms, cpuMs: Math.max(...rows.map((r) => r[1]!)) / 1000, peakMB: Math.max(...rows.map((r) => r[0]!)) / 1024, stdout, code });
+    });
+  });
+}
+
+const row = (cells: (string | number)[], widths: number[]) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]!) : String(c).padStart(widths[i]!))).join('  ');
+const f1 = (n: number) => n.toFixed(1);
+const results: Record<string, unknown> = {};
+
+async function main(): Promise<void> {
+  const cpu = cpus()[0]?.model ?? 'unknown cpu';
+  console.log(`zhfin bench — ${availableParallelism()} cores (${cpu}), node ${process.version}, load average ${loadavg().map(f1).join(' ')}`);
+  console.log(`corpus: ${CORPUS} (seed ${SEED}); sizes ${SIZES.join(', ')}; jobs ${JOBS.join(', ')}\n`);
+  results.machine = { cores: availableParallelism(), cpu, node: process.version, loadavgStart: loadavg() };
+
+  // ---- segmenters: load cost and speed, each in a fresh process ----
+  const small = ensureCorpus(CORPUS, SIZES[0]!, SEED);
+  const textFile = join(TMP, 'texts.txt');
+  const sample = await node([BIN, 'extract', ...small.files.slice(0, 200), '-q', '-j', '1', '--segmenter', 'jieba-rs']);
+  writeFileSync(textFile, sample.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { text?: string }).text ?? '').join('\n\n'));
+  console.log(row(['segmenter', 'load s', 'load MB', 'tag MB/s', 'peak MB', 'one page s'], [9, 7, 8, 9, 8, 11]) + '   (one page: zhfin extract page.html --segmenter X, start-up included)');
+  const segs: Record<string, unknown> = {};
+  for (const s of SEGMENTERS) {
+    const probe = await node([join(DIST, 'segmenter-probe.js'), s, textFile], false);
+    const p = JSON.parse(probe.stdout) as { loadMs: number; loadMB: number; tagMs: number; chars: number; peakMB: number };
+    const single: number[] = [];
+    for (let i = 0; i < 3; i++) single.push((await node([BIN, 'extract', small.files[0]!, '--segmenter', s])).ms);
+    single.sort((a, b) => a - b);
+    const tagMBs = (p.chars * 3 / 1048576) / (p.tagMs / 1000);
+    console.log(row([s, (p.loadMs / 1000).toFixed(2), f1(p.loadMB), f1(tagMBs), f1(p.peakMB), (single[1]! / 1000).toFixed(2)], [9, 7, 8, 9, 8, 11]));
+    segs[s] = { ...p, singlePageMs: single[1] };
+  }
+  results.segmenters = segs;
+  console.log('(single page: median of 3 runs; whether the segmenter loads depends on the extractors asking for tokens)\n');
+
+  // ---- zhfin over N pages at each --jobs, and readability on the same pages ----
+  const W = [26, 6, 7, 8, 8, 6, 7, 12, 12];
+  console.log(row(['run', 'pages', 'MB', 'wall s', 'pages/s', 'MB/s', 'cpu s', 'peak RSS MB', 'same output'], W));
+  const runs: Record<string, unknown>[] = [];
+  for (const n of SIZES) {
+    const c = ensureCorpus(CORPUS, n, SEED);
+    const mb = c.bytes / 1048576;
+    let first: string | null = null;
+    for (const j of JOBS) {
+      const out = join(TMP, `out-${n}-${j}.jsonl`);
+      const r = await node([BIN, 'extract', c.dir, '-q', '-j', String(j), '-o', out]);
+      const body = readFileSync(out);
+      const digest = body.length + ':' + (await import('node:crypto')).createHash('sha1').update(body).digest('hex');
+      first ??= digest;
+      const same = digest === first ? 'yes' : 'NO';
+      rmSync(out, { force: true });
+      console.log(row([`zhfin --jobs ${j}`, n, f1(mb), (r.ms / 1000).toFixed(2), f1(n / (r.ms / 1000)), f1(mb / (r.ms / 1000)), f1(r.cpuMs / 1000), f1(r.peakMB), same], W));
+      runs.push({ tool: 'zhfin', jobs: j, pages: n, mb, ms: r.ms, cpuMs: r.cpuMs, peakMB: r.peakMB, exit: r.code, sameOutputAsFirst: digest === first });
+    }
+    const J = Math.max(...JOBS);
+    if (J > 1) {
+      // The ceiling for --jobs J on this machine right now: J separate
+      // --jobs 1 processes, each on its share of the pages, at the same time.
+      const t0 = performance.now();
+      const share = Math.ceil(c.files.length / J);
+      const parts = await Promise.all(Array.from({ length: J }, (_, k) =>
+        node([BIN, 'extract', ...c.files.slice(k * share, (k + 1) * share), '-q', '-j', '1', '-o', join(TMP, `part-${k}.jsonl`)])));
+      const ms = performance.now() - t0;
+      const cpuMs = parts.reduce((a, r) => a + r.cpuMs, 0);
+      const peak = parts.reduce((a, r) => a + r.peakMB, 0);
+      console.log(row([`${J} × --jobs 1, 1/${J} each`, n, f1(mb), (ms / 1000).toFixed(2), f1(n / (ms / 1000)), f1(mb / (ms / 1000)), f1(cpuMs / 1000), f1(peak), '-'], W));
+      runs.push({ tool: 'separate-processes', processes: J, pages: n, mb, ms, cpuMs, peakMB: peak });
+    }
+    if (READ_MAX > 0 && n <= READ_MAX) {
+      // A fresh process every 60 pages, one after another (one core, like --jobs 1).
+      let ms = 0, cpuMs = 0, peak = 0, chars = 0;
+      for (let i = 0; i < c.files.length; i += 60) {
+        const r = await node([join(DIST, 'readability-run.js'), ...c.files.slice(i, i + 60)], false);
+        ms += r.ms; cpuMs += r.cpuMs; peak = Math.max(peak, r.peakMB); chars += Number(r.stdout.trim()) || 0;
+      }
+      console.log(row(['readability+jsdom (main)', n, f1(mb), (ms / 1000).toFixed(2), f1(n / (ms / 1000)), f1(mb / (ms / 1000)), f1(cpuMs / 1000), f1(peak), '-'], W));
+      runs.push({ tool: 'readability+jsdom', pages: n, mb, ms, cpuMs, peakMB: peak, textChars: chars });
+    }
+  }
+  results.runs = runs;
+
+  // ---- a WARC file: memory must not grow with its size ----
+  if (WARC_MB > 0) {
+    const big = ensureCorpus(CORPUS, SIZES[SIZES.length - 1]!, SEED);
+    const w = ensureWarc(CORPUS, big.files, WARC_MB, false);
+    const j = Math.max(...JOBS);
+    const out = join(TMP, 'warc.jsonl');
+    const r = await node([BIN, 'extract', w.file, '-q', '-j', String(j), '-o', out]);
+    const lines = readFileSync(out, 'utf8').split('\n').filter(Boolean).length;
+    rmSync(out, { force: true });
+    console.log(row([`WARC ${WARC_MB} MB --jobs ${j}`, w.pages, f1(w.bytes / 1048576), (r.ms / 1000).toFixed(2), f1(w.pages / (r.ms / 1000)), f1(w.bytes / 1048576 / (r.ms / 1000)), f1(r.cpuMs / 1000), f1(r.peakMB), `${lines} rec`], W));
+    runs.push({ tool: 'zhfin', input: 'warc', jobs: j, pages: w.pages, records: lines, mb: w.bytes / 1048576, ms: r.ms, cpuMs: r.cpuMs, peakMB: r.peakMB });
+  }
+
+  // ---- the targets ----
+  const get = (tool: string, n: number, j?: number) => runs.find((r) => r.tool === tool && r.pages === n && r.input === undefined && (j === undefined || r.jobs === j)) as { ms: number; cpuMs: number; peakMB: number } | undefined;
+  console.log('\ntargets');
+  const line = (what: string, value: string, ok: boolean | null) => console.log(`  ${ok === null ? '-   ' : ok ? 'MET ' : 'MISS'}  ${what}: ${value}`);
+  for (const n of SIZES) {
+    const z = get('zhfin', n, 1), rd = get('readability+jsdom', n);
+    if (z && rd) line(`zhfin --jobs 1 vs readability+jsdom, ${n} pages (≥ 10×)`, `${f1(rd.ms / z.ms)}× by wall time, ${f1(rd.cpuMs / z.cpuMs)}× by CPU time`, rd.ms / z.ms >= 10);
+    const z2 = get('zhfin', n, 2), sep = get('separate-processes', n);
+    const ceiling = z && sep ? `; ${(z.ms / sep.ms).toFixed(2)}× for 2 separate processes on half the pages each, the machine's ceiling right now` : '';
+    if (z && z2) line(`--jobs 2 vs --jobs 1, ${n} pages (≥ 1.7×)`, `${(z.ms / z2.ms).toFixed(2)}×${ceiling}`, z.ms / z2.ms >= 1.7);
+  }
+  if (SIZES.length > 1) {
+    const [a, b] = [SIZES[0]!, SIZES[SIZES.length - 1]!];
+    for (const j of JOBS) {
+      const za = get('zhfin', a, j), zb = get('zhfin', b, j);
+      const limit = (b / a) * 1.1;
+      if (za && zb) line(`${b} pages vs ${a} pages at --jobs ${j} (≤ ${f1(limit)}×)`, `${f1(zb.ms / za.ms)}×`, zb.ms / za.ms <= limit);
+    }
+  }
+  for (const r of runs) if (r.tool === 'zhfin') line(`peak RSS, ${r.input === 'warc' ? `${WARC_MB} MB WARC` : `${String(r.pages)} pages`} --jobs ${String(r.jobs)} (≤ 400 MB)`, `${f1(r.peakMB as number)} MB`, (r.peakMB as number) <= 400);
+  results.loadavgEnd = loadavg();
+  console.log(`\nload average at the end ${loadavg().map(f1).join(' ')} (other work on the machine slows every row alike)`);
+  if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify(results, null, 2));
+  rmSync(TMP, { recursive: true, force: true });
+}
+
+await main();

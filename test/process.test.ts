@@ -1,0 +1,123 @@
+// Ordered processing on worker threads: the same output as one thread, in
+// input order, with a bounded window of pages in flight.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { InputError } from '../src/errors.js';
+import type { InputItem } from '../src/inputs.js';
+import { DEFAULT_OPTIONS } from '../src/pipeline.js';
+import { PAGES_PER_WORKER, processItem, processItems, type Outcome } from '../src/process.js';
+import { WorkerPool } from '../src/workers/pool.js';
+import { runCli } from './helpers/io.js';
+
+/** A page whose cost varies a lot with i, so workers finish out of order. */
+function page(i: number): InputItem {
+  const paras = Array.from({ length: 1 + (i % 5) * 40 }, (_, k) => `<p>${2015 + (k % 8)}年${1 + (k % 12)}月，第${i}号平台贷款余额为${i + k}.5亿元，同比增长${k % 30}%。</p>`).join('');
+  return { kind: 'page', page: { name: `p${i}.html`, path: `p${i}.html`, content: Buffer.from(`<html><head><title>第${i}号</title></head><body><div class="content">${paras}</div></body></html>`) } };
+}
+
+function mixed(n: number): InputItem[] {
+  const items: InputItem[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i % 11 === 4) items.push({ kind: 'error', error: new InputError('unreadable', `e${i}`, 'cannot be read', 'check it') });
+    else if (i % 13 === 6) items.push({ kind: 'skip', name: `s${i}`, reason: 'looks binary, not a page' });
+    else if (i % 17 === 8) items.push({ kind: 'page', page: { name: `empty${i}`, path: `empty${i}`, content: new Uint8Array(0) } });
+    else items.push(page(i));
+  }
+  return items;
+}
+
+async function* source(items: InputItem[], onPull?: () => void): AsyncGenerator<InputItem> {
+  for (const it of items) { onPull?.(); yield it; }
+}
+
+async function collect(items: AsyncIterable<InputItem>, jobs: number): Promise<Outcome[]> {
+  const out: Outcome[] = [];
+  for await (const o of processItems(items, { ...DEFAULT_OPTIONS, jobs })) out.push(o);
+  return out;
+}
+
+test('--jobs 2 gives the same outcomes in the same order as --jobs 1, errors and skips in place', async () => {
+  const items = mixed(60);
+  const one = await collect(source(items), 1);
+  const two = await collect(source(items), 2);
+  assert.equal(one.length, items.length);
+  assert.deepEqual(one.map((o) => o.kind), items.map((it) => (it.kind === 'page' && it.page.content.length === 0 ? 'error' : it.kind === 'page' ? 'record' : it.kind)));
+  assert.equal(JSON.stringify(two), JSON.stringify(one));
+});
+
+test('at most a bounded window of inputs is read ahead of the consumer, and work does overlap', async () => {
+  const jobs = 2;
+  const items = Array.from({ length: 80 }, (_, i) => page(i));
+  let pulled = 0, consumed = 0, maxAhead = 0;
+  const it = processItems(source(items, () => { pulled++; maxAhead = Math.max(maxAhead, pulled - consumed); }), { ...DEFAULT_OPTIONS, jobs });
+  for await (const o of it) {
+    assert.equal(o.kind, 'record');
+    consumed++;
+    await new Promise((r) => setTimeout(r, 5)); // a slow writer
+  }
+  assert.equal(consumed, items.length);
+  // The window, plus the one being handed on; never the whole input.
+  assert.ok(maxAhead <= jobs * PAGES_PER_WORKER + 1, `read ${maxAhead} inputs ahead`);
+  assert.ok(maxAhead > 1, 'pages were in flight together');
+});
+
+test('a consumer that stops early ends the run (workers closed, no hang)', async () => {
+  const items = Array.from({ length: 40 }, (_, i) => page(i));
+  let n = 0;
+  for await (const _ of processItems(source(items), { ...DEFAULT_OPTIONS, jobs: 2 })) if (++n === 3) break;
+  assert.equal(n, 3);
+});
+
+test('an aborted signal stops taking inputs', async () => {
+  const ac = new AbortController();
+  const items = Array.from({ length: 40 }, (_, i) => page(i));
+  let n = 0;
+  for await (const _ of processItems(source(items), { ...DEFAULT_OPTIONS, jobs: 2, signal: ac.signal })) if (++n === 2) ac.abort();
+  assert.ok(n < items.length, `stopped after ${n}`);
+});
+
+test('a page whose worker dies (here: out of memory) is redone on the main thread, giving the same record', async () => {
+  const item = page(3) as InputItem & { kind: 'page' };
+  const crashed: string[] = [];
+  // A 1 MB heap cap: the worker cannot survive its first page.
+  const pool = new WorkerPool(1, DEFAULT_OPTIONS, (p, err) => { crashed.push(`${p.name}: ${err.message}`); return processItem({ kind: 'page', page: p }, DEFAULT_OPTIONS); }, 1);
+  try {
+    const o = await pool.run(item.page);
+    assert.ok(crashed.length >= 1, 'the worker died and the page went to the fallback');
+    assert.deepEqual(o, processItem(item, DEFAULT_OPTIONS));
+  } finally {
+    await pool.close();
+  }
+});
+
+test('CLI: -j 2 writes byte-identical output to -j 1 over a folder with UTF-8, GBK and broken pages', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'zhfin-jobs-'));
+  mkdirSync(join(dir, 'sub'));
+  for (let i = 0; i < 30; i++) {
+    const it = page(i) as InputItem & { kind: 'page' };
+    const html = Buffer.from(it.page.content as Uint8Array).toString('utf8');
+    const file = join(dir, i % 4 === 0 ? 'sub' : '.', `p${String(i).padStart(2, '0')}.html`);
+    writeFileSync(file, i % 3 === 0 ? iconv.encode(html.replace('<head>', '<head><meta charset="gbk">'), 'gbk') : html);
+  }
+  writeFileSync(join(dir, 'empty.html'), '');
+  writeFileSync(join(dir, 'binary'), Buffer.from([0, 1, 2, 3, 0, 255, 0, 7]));
+  const one = await runCli(['extract', dir, '-j', '1', '-q']);
+  const two = await runCli(['extract', dir, '-j', '2', '-q']);
+  assert.equal(one.code, 1, one.stderr); // the empty page fails
+  assert.equal(one.stdout.trim().split('\n').length, 30);
+  assert.equal(two.code, one.code);
+  assert.ok(two.stdoutBytes.equals(one.stdoutBytes), 'byte-identical output');
+  assert.equal(two.stderr, one.stderr);
+});
+
+test('CLI: --jobs must be a whole number of 1 or more', async () => {
+  for (const bad of ['0', '-1', '1.5', 'many']) {
+    const r = await runCli(['extract', 'x.html', '--jobs', bad]);
+    assert.equal(r.code, 2, bad);
+    assert.match(r.stderr, /whole number/);
+  }
+});
