@@ -68,9 +68,8 @@ async function* walk(dir: string, shown: string, options: InputOptions): AsyncGe
     const lower = e.name.toLowerCase();
     if (PAGE_EXTENSIONS.some((x) => lower.endsWith(x)) || isWarcName(lower)) {
       yield* readFileInput(abs, name, -1, options.maxBytes);
-    } else if (!e.name.includes('.') || e.name.startsWith('.') && e.name.indexOf('.', 1) < 0) {
-      if (e.name.startsWith('.')) continue; // dot files are not pages
-      // No ending: read it when it looks like text.
+    } else if (!e.name.includes('.')) {
+      // No ending (dot files have one): read it when it looks like text.
       if (await sniffBinary(abs)) yield { kind: 'skip', name, reason: 'looks binary, not a page' };
       else yield await readPage(abs, name, options.maxBytes);
     }
