@@ -64,7 +64,10 @@ async function* walk(dir: string, shown: string, options: InputOptions): AsyncGe
     const abs = join(dir, e.name);
     const name = shown.endsWith(sep) || shown.endsWith('/') ? shown + e.name : `${shown}/${e.name}`;
     if (e.isDirectory()) { yield* walk(abs, name, options); continue; }
-    if (!e.isFile()) continue;
+    // A link to a file is read like the file (corpora are often built from links);
+    // links to folders are not followed, so a loop cannot trap the walk.
+    const isFile = e.isFile() || (e.isSymbolicLink() && (await stat(abs).catch(() => null))?.isFile());
+    if (!isFile) continue;
     const lower = e.name.toLowerCase();
     if (PAGE_EXTENSIONS.some((x) => lower.endsWith(x)) || isWarcName(lower)) {
       yield* readFileInput(abs, name, -1, options.maxBytes);

@@ -60,6 +60,16 @@ test('a folder is walked recursively in sorted order; page files only; binaries 
   assert.equal(quiet.stderr, '');
 });
 
+test('links to files are read in a folder walk; links to folders are not followed', async () => {
+  const { symlinkSync } = await import('node:fs');
+  const f = fixture({ 'real/a.txt': ARTICLE, 'walk/b.txt': ARTICLE });
+  symlinkSync(f.path('real/a.txt'), f.path('walk/a-link.txt'));
+  symlinkSync(f.path('walk'), f.path('walk/loop'));
+  const r = await runCli(['extract', f.path('walk')]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(jsonl(r.stdout).map((x) => x.source.path.split('/').pop()), ['a-link.txt', 'b.txt']);
+});
+
 test('glob patterns expand in sorted order', async () => {
   const f = fixture({ 'x/1.html': htmlPage('第一'), 'x/2.html': htmlPage('第二'), 'x/3.txt': ARTICLE });
   const r = await runCli(['extract', 'x/*.html'], { cwd: f.dir });
