@@ -9,7 +9,7 @@ const textFile = process.argv[3];
 const words = allUserWords();
 const rss0 = process.memoryUsage().rss;
 const t0 = performance.now();
-const seg = getSegmenter(name, words);
+const seg = getSegmenter(name, () => words);
 seg.tag('预热');
 const loadMs = performance.now() - t0;
 const rssLoaded = process.memoryUsage().rss;

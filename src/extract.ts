@@ -32,7 +32,7 @@ export function runExtractors(
     title,
     referenceDate,
     paragraphs: paragraphSpans(paragraphs),
-    tokens: () => (tokens ??= text ? getSegmenter(options.segmenter, allUserWords()).tag(text) : []),
+    tokens: () => (tokens ??= text ? getSegmenter(options.segmenter, allUserWords).tag(text) : []),
   };
   const results: Results = { dates: [], figures: [], platforms: [], agencies: [] };
   for (const id of options.only ?? EXTRACTOR_IDS) {

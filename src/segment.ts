@@ -103,10 +103,11 @@ function loadJiebaRs(words: UserWord[]): Segmenter {
   return { name: 'jieba-rs', tag: (text) => joinDecimals(withOffsets(text, jieba.tag(text))) };
 }
 
-export function getSegmenter(name: SegmenterName, words: UserWord[]): Segmenter {
+/** The segmenter by name, loaded on first use with the user words `words()` gives (asked for only then). */
+export function getSegmenter(name: SegmenterName, words: () => UserWord[]): Segmenter {
   let s = loaded.get(name);
   if (!s) {
-    s = name === 'nodejieba' ? loadNodejieba(words) : loadJiebaRs(words);
+    s = name === 'nodejieba' ? loadNodejieba(words()) : loadJiebaRs(words());
     loaded.set(name, s);
   }
   return s;

@@ -76,9 +76,12 @@ export function spacedVariant(form: string): string | null {
   return out === form ? null : out;
 }
 
+/** The first two UTF-16 units at `i` as one number: no string is made per position looked at. */
+const keyAt = (s: string, i: number): number => s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
+
 /** Finds the forms of many entries in a text. Build once, use for every page. */
 export class Matcher<E> {
-  private readonly index = new Map<string, { form: string; entry: E }[]>();
+  private readonly index = new Map<number, { form: string; entry: E }[]>();
 
   constructor(entries: Iterable<E>, formsOf: (e: E) => Iterable<string>) {
     for (const entry of entries) {
@@ -86,7 +89,7 @@ export class Matcher<E> {
         if (form.length < 2) continue;
         for (const f of [form, spacedVariant(form)]) {
           if (!f) continue;
-          const key = f.slice(0, 2);
+          const key = keyAt(f, 0);
           let list = this.index.get(key);
           if (!list) this.index.set(key, (list = []));
           list.push({ form: f, entry });
@@ -98,7 +101,7 @@ export class Matcher<E> {
 
   /** Every form starting at `i`, longest first. */
   *at(text: string, i: number): Generator<Hit<E>> {
-    const list = this.index.get(text.slice(i, i + 2));
+    const list = this.index.get(keyAt(text, i));
     if (!list) return;
     for (const { form, entry } of list) {
       if (!text.startsWith(form, i)) continue;
@@ -122,6 +125,7 @@ export class Matcher<E> {
   findAll(text: string, accept: (h: Hit<E>) => boolean = () => true): Hit<E>[] {
     const hits: Hit<E>[] = [];
     for (let i = 0; i < text.length - 1; i++) {
+      if (!this.index.has(keyAt(text, i))) continue; // most positions start no name: skip the generator
       for (const h of this.at(text, i)) {
         if (accept(h)) { hits.push(h); break; }
       }

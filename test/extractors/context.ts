@@ -16,6 +16,6 @@ export function contextOf(text: string): ExtractContext {
     title: null,
     referenceDate: null,
     paragraphs,
-    tokens: () => (tokens ??= getSegmenter('nodejieba', allUserWords()).tag(text)),
+    tokens: () => (tokens ??= getSegmenter('nodejieba', allUserWords).tag(text)),
   };
 }

@@ -10,7 +10,7 @@ import { getSegmenter } from '../../src/segment.js';
 import { allUserWords } from '../../extractors/index.js';
 
 // Loaded as the pipeline loads it, with every extractor's words.
-const segmenter = getSegmenter('nodejieba', allUserWords());
+const segmenter = getSegmenter('nodejieba', allUserWords);
 
 export function contextOf(text: string): ExtractContext {
   return {
