@@ -84,6 +84,13 @@ const relative = (entry: [string, number, ...unknown[]]): Relative => ({ from: e
 let built: Parser[] | null = null;
 
 /** The parsers, in order (earlier wins a tie between readings of the same span). */
+/** A numeric date with a four-digit year, from the named groups y, mo and d. */
+function fullNumericDate(m: RegExpExecArray, parser: string): DateResult | null {
+  const y = +m.groups!.y!, mo = +m.groups!.mo!, d = +m.groups!.d!;
+  if (!validYear(y) || !validDay(y, mo, d)) return null;
+  return { start: m.index, end: m.index + m[0].length, parser, year: y, month: mo, day: d };
+}
+
 export function parsers(): Parser[] {
   if (built) return built;
   const w = dateWords();
@@ -100,9 +107,7 @@ export function parsers(): Parser[] {
       name: 'numeric-ymd',
       pattern: re('(?<!\\d|\\d[./:])(?<y>\\d{4})(?<s>[-/.])(?<mo>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?!\\d|\\k<s>\\d)'),
       read(m) {
-        const y = +m.groups!.y!, mo = +m.groups!.mo!, d = +m.groups!.d!;
-        if (!validYear(y) || !validDay(y, mo, d)) return null;
-        return { start: m.index, end: m.index + m[0].length, parser: this.name, year: y, month: mo, day: d };
+        return fullNumericDate(m, this.name);
       },
     },
     {
@@ -110,9 +115,7 @@ export function parsers(): Parser[] {
       name: 'numeric-dmy',
       pattern: re('(?<!\\d|\\d[./:])(?<d>\\d{1,2})/(?<mo>\\d{1,2})/(?<y>\\d{4})(?!\\d|/\\d)'),
       read(m) {
-        const y = +m.groups!.y!, mo = +m.groups!.mo!, d = +m.groups!.d!;
-        if (!validYear(y) || !validDay(y, mo, d)) return null;
-        return { start: m.index, end: m.index + m[0].length, parser: this.name, year: y, month: mo, day: d };
+        return fullNumericDate(m, this.name);
       },
     },
     {
