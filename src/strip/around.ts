@@ -90,7 +90,10 @@ export function authorNear(blocks: Block[], w: Window): string | null {
   };
   for (let i = w.start - 1; i >= Math.max(0, w.start - LOOK_BEFORE); i--) {
     const a = at(i, 100);
-    if (a) return a;
+    if (!a) continue;
+    // A byline on the line above credits more writers (本报实习生 X above 本报记者 Y).
+    const above = i > 0 ? at(i - 1, 100) : null;
+    return above && !a.includes(above) ? `${above} ${a}` : a;
   }
   for (let i = w.start; i < Math.min(w.end, w.start + 2); i++) {
     const a = at(i, 40) ?? plausibleAuthor(leadReporter(blocks[i]!.text));

@@ -3,8 +3,9 @@
 // `编辑` / `责任编辑` name the editor, not the author, and are never read here.
 
 // Label, then the name text. The label must not be the tail of 编辑 or of a word.
-// 记者 may follow a paper's name (本报记者X); other labels start a phrase and need a separator.
-const LABELED = /(?:记者\s*[:：]?|(?<![\p{Script=Han}])(?:作者|作\s者|撰文|撰稿|执笔人?|发表者|发布者|发帖人|楼主|博主)\s*[:：]\s*|(?<![\p{Script=Han}])作者\s+|文\s*[/／|｜]\s*|(?:[Pp]osted )?[Bb]y\s+)/gu;
+// 记者 (and 实习生, 通讯员, credited beside reporters) may follow a paper's name (本报记者X);
+// other labels start a phrase and need a separator.
+const LABELED = /(?:(?:记者|实习生|通讯员)\s*[:：]?|(?<![\p{Script=Han}])(?:作者|作\s者|撰文|撰稿|执笔人?|发表者|发布者|发帖人|楼主|博主)\s*[:：]\s*|(?<![\p{Script=Han}])作者\s+|文\s*[/／|｜]\s*|(?:[Pp]osted )?[Bb]y\s+)/gu;
 const POSTED_BY = /(?:本贴由|由)\s*(\S{2,20}?)\s*(?:于|张贴|发表|发布)/;
 const FIRST_PARAGRAPH_REPORTER = /[（(]\s*(?:[\p{Script=Han}]{0,6}记者)\s*([^）)]{2,30})[）)]/u;
 const BLOG_POSTER = /(\S{2,20})\s*发表于/;
