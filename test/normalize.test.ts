@@ -19,7 +19,7 @@ test('injected pinyin is removed in each form it comes in', () => {
 
 test('parentheses that are not injected pinyin stay', () => {
   const cases: Array<[string, string]> = [
-    ['a real note', '(原标题:流动性保卫战打响)'],
+    ['a real note', '(原标题:现金贷退潮)'],
     ['a Latin name after Han', '品玩(PingWest)报道'],
     ['toneless pinyin is a word, not an annotation', '品牌(wang)'],
     ['letters and a digit that are no syllable', '业绩(q3)'],

@@ -25,9 +25,9 @@ const cases: Case[] = [
   { text: '工信部和公安部门', name: '工业和信息化部', level: 'central', spans: [['工信部', 0, 3]] },
   { text: '中国互联网金融协会发布公约。', name: '中国互联网金融协会', level: 'association', spans: [['中国互联网金融协会', 0, 9]] },
   { text: '最高法出台司法解释。', name: '最高人民法院', level: 'central', spans: [['最高法', 0, 3]] },
-  { text: '7月4日，杭州市公安局上城区分局发出立案通知。', name: '杭州市公安局上城区分局', level: 'district', spans: [['杭州市公安局上城区分局', 5, 16]] },
+  { text: '3月9日，杭州市公安局上城区分局通报案件进展。', name: '杭州市公安局上城区分局', level: 'district', spans: [['杭州市公安局上城区分局', 5, 16]] },
   { text: '杭州警方表示，杭州公安已立案。', name: '杭州市公安局', level: 'municipal', spans: [['杭州警方', 0, 4], ['杭州公安', 7, 11]] },
-  { text: '他在杭州工作，成了西湖区公安局的常客。', name: '杭州市公安局西湖区分局', level: 'district', spans: [['西湖区公安局', 9, 15]] },
+  { text: '她在杭州开店，常去西湖区公安局办事。', name: '杭州市公安局西湖区分局', level: 'district', spans: [['西湖区公安局', 9, 15]] },
   { text: '深圳市地方金融监管局发布提示。', name: '深圳市地方金融监督管理局', level: 'municipal', spans: [['深圳市地方金融监管局', 0, 10]] },
   { text: '北京市朝阳区人民法院判决。', name: '北京市朝阳区人民法院', level: 'district', spans: [['北京市朝阳区人民法院', 0, 10]] },
   { text: '朝阳区人民法院判决，北京的借款人不服。', name: '北京市朝阳区人民法院', level: 'district', spans: [['朝阳区人民法院', 0, 7]] },
@@ -63,7 +63,7 @@ for (const c of cases) {
 }
 
 test('agencies: 西湖区 with no city in sight stays as written (杭州 and 南昌 both have one)', () => {
-  const items = agencies.extract(contextOf('他成了西湖区公安局的常客。'));
+  const items = agencies.extract(contextOf('她常去西湖区公安局办事。'));
   assert.deepEqual(items.map((i) => [i.name, i.level]), [['西湖区公安局', 'district']]);
 });
 

@@ -24,17 +24,17 @@ interface Case { name: string; text: string; want: Want[] }
 
 const CASES: Case[] = [
   // Arabic forms and money
-  { name: 'thousands separator and decimals', text: '累计贷款金额已达2,986.6亿元', want: [
-    { text: '2,986.6亿元', start: 8, end: 17, kind: 'money', value: 298660000000, unit: 'CNY', qualifier: 'exact', subject: '贷款金额' }] },
+  { name: 'thousands separator and decimals', text: '历年贷款金额已达2,986.6亿元', want: [
+    { text: '2,986.6亿元', start: 8, end: 17, kind: 'money', value: 298660000000, unit: 'CNY', qualifier: 'exact', subject: '历年贷款金额' }] },
   { name: 'full-width comma as thousands separator', text: '82，225.00元', want: [
     { text: '82，225.00元', start: 0, end: 10, kind: 'money', value: 82225, unit: 'CNY', qualifier: 'exact' }] },
   { name: 'full-width digits', text: '罚款１２３元', want: [
     { text: '１２３元', start: 2, end: 6, kind: 'money', value: 123, unit: 'CNY', qualifier: 'exact' }] },
-  { name: 'mixed 1.14万亿 with 近', text: '涉及催收的资金近1.14万亿元', want: [
+  { name: 'mixed 1.14万亿 with 近', text: '用于放贷的资金近1.14万亿元', want: [
     { text: '近1.14万亿元', start: 7, end: 15, kind: 'money', value: 1140000000000, unit: 'CNY', qualifier: 'approx', subject: '资金' }] },
-  { name: '5千亿 and 高达 (exact)', text: '待收余额均高达5千亿元', want: [
+  { name: '5千亿 and 高达 (exact)', text: '行业存量均高达5千亿元', want: [
     { text: '5千亿元', start: 7, end: 11, kind: 'money', value: 500000000000, unit: 'CNY', qualifier: 'exact' }] },
-  { name: '左右 after the currency', text: '不良资产规模在3万亿元左右', want: [
+  { name: '左右 after the currency', text: '不良资产规模为3万亿元左右', want: [
     { text: '3万亿元左右', start: 7, end: 13, kind: 'money', value: 3000000000000, unit: 'CNY', qualifier: 'approx', subject: '不良资产规模' }] },
   { name: '多 inside the number: value and qualifier apart', text: '投资了 130 多亿元', want: [
     { text: '130 多亿元', start: 4, end: 11, kind: 'money', value: 13000000000, unit: 'CNY', qualifier: 'over' }] },
@@ -46,19 +46,19 @@ const CASES: Case[] = [
     { text: '1万亿日元', start: 20, end: 25, kind: 'money', value: 1000000000000, unit: 'JPY', qualifier: 'exact' },
     { text: '5英镑', start: 26, end: 29, kind: 'money', value: 5, unit: 'GBP', qualifier: 'exact' },
     { text: '3欧元', start: 30, end: 33, kind: 'money', value: 3, unit: 'EUR', qualifier: 'exact' }] },
-  { name: 'currency before the amount', text: '港币两千九百六十元', want: [
-    { text: '港币两千九百六十元', start: 0, end: 9, kind: 'money', value: 2960, unit: 'HKD', qualifier: 'exact' }] },
-  { name: '块 with 毛 and 钱', text: '十块三毛，一百三十五块六角七分钱', want: [
-    { text: '十块三毛', start: 0, end: 4, kind: 'money', value: 10.3, unit: 'CNY', qualifier: 'exact' },
-    { text: '一百三十五块六角七分钱', start: 5, end: 16, kind: 'money', value: 135.67, unit: 'CNY', qualifier: 'exact' }] },
+  { name: 'currency before the amount', text: '港币三千零四十元', want: [
+    { text: '港币三千零四十元', start: 0, end: 8, kind: 'money', value: 3040, unit: 'HKD', qualifier: 'exact' }] },
+  { name: '块 with 毛 and 钱', text: '八块五毛，二百四十六块三角八分钱', want: [
+    { text: '八块五毛', start: 0, end: 4, kind: 'money', value: 8.5, unit: 'CNY', qualifier: 'exact' },
+    { text: '二百四十六块三角八分钱', start: 5, end: 16, kind: 'money', value: 246.38, unit: 'CNY', qualifier: 'exact' }] },
   { name: '块 counting things is not money', text: '买了三块屏幕', want: [] },
-  { name: 'money inferred from the clause', text: '他所在的平台，待收余额有数十亿。', want: [
+  { name: 'money inferred from the clause', text: '她任职的公司，待收余额有数十亿。', want: [
     { text: '数十亿', start: 12, end: 15, kind: 'money', min: 1e9, max: 1e10, unit: 'CNY', qualifier: 'approx', inferred: true, subject: '待收余额' }] },
-  { name: 'money inferred from the amount before it', text: '总待收余额共计3.74万亿元。\n近4万亿，这并不是一个小的风险敞口。', want: [
+  { name: 'money inferred from the amount before it', text: '全行业余额共计3.74万亿元。\n近4万亿，这是一个不小的风险敞口。', want: [
     { text: '3.74万亿元', start: 7, end: 14, kind: 'money', value: 3740000000000, unit: 'CNY', qualifier: 'exact' },
     { text: '近4万亿', start: 16, end: 20, kind: 'money', value: 4000000000000, unit: 'CNY', qualifier: 'approx', inferred: true }] },
   // Percentages
-  { name: 'percent sign and 超', text: '平均催收佣金率超25%。', want: [
+  { name: 'percent sign and 超', text: '平均贷款违约率超25%。', want: [
     { text: '超25%', start: 7, end: 11, kind: 'percent', value: 25, unit: '%', qualifier: 'over' }] },
   { name: '百分之 with a Chinese numeral', text: '增长了百分之二十', want: [
     { text: '百分之二十', start: 3, end: 8, kind: 'percent', value: 20, unit: '%', qualifier: 'exact' }] },
@@ -73,14 +73,14 @@ const CASES: Case[] = [
     { text: '三至五成', start: 5, end: 9, kind: 'percent', min: 30, max: 50, unit: '%', qualifier: 'range' }] },
   { name: '成 starting a word is not a share', text: '一成不变，三成为目标', want: [] },
   // Counts
-  { name: 'measure words with 余 and 超', text: '抓获犯罪嫌疑人210余人，缴获作案手机3100余台，封停账号83万余个，催收项目数超94万个', want: [
+  { name: 'measure words with 余 and 超', text: '抓获犯罪嫌疑人210余人，扣押作案手机3100余台，冻结账号83万余个，涉案项目数超94万个', want: [
     { text: '210余人', start: 7, end: 12, kind: 'count', value: 210, unit: '人', qualifier: 'over', subject: '犯罪嫌疑人' },
     { text: '3100余台', start: 19, end: 25, kind: 'count', value: 3100, unit: '台', qualifier: 'over', subject: '作案手机' },
     { text: '83万余个', start: 30, end: 35, kind: 'count', value: 830000, unit: '个', qualifier: 'over', subject: '账号' },
     { text: '超94万个', start: 41, end: 46, kind: 'count', value: 940000, unit: '个', qualifier: 'over' }] },
-  { name: 'counted noun before the number', text: '等待收回投资的投资者超过22万', want: [
+  { name: 'counted noun before the number', text: '尚未拿回本金的投资者超过22万', want: [
     { text: '超过22万', start: 10, end: 15, kind: 'count', value: 220000, unit: '人', qualifier: 'over', subject: '投资者' }] },
-  { name: 'Chinese counts, subject after the measure word', text: '平台需要拥有三张牌照，此次整治的两条主线', want: [
+  { name: 'Chinese counts, subject after the measure word', text: '公司先后拿到三张牌照，本轮改革的两条主线', want: [
     { text: '三张', start: 6, end: 8, kind: 'count', value: 3, unit: '张', qualifier: 'exact', subject: '牌照' },
     { text: '两条', start: 16, end: 18, kind: 'count', value: 2, unit: '条', qualifier: 'exact', subject: '主线' }] },
   { name: 'a pair of digits is a range', text: '从最多时的五六千家到6月底只有29家', want: [

@@ -45,7 +45,7 @@ test('chrome lines are known by keyword, each kind of chrome', () => {
   for (const [name, line] of chrome) assert.equal(isChromeLine(line), true, name);
   const prose = [
     '业内人士估计，新规将影响约1.2万亿元的助贷存量余额。',
-    '他决定举报这件事。',
+    '她决定起诉这家公司。',
     '正如我们在上一篇文章中所说，平台的综合年化利率在新规之后普遍下调，部分平台还取消了会员费。',
     '2019年11月，在杭州某P2P公司工作的张欣被带离公司。',
   ];
@@ -71,8 +71,8 @@ test('list headings, comment markers, re-post notes and conclusions', () => {
   assert.equal(isCommentMarker('网友评论'), true);
   assert.equal(isCommentMarker('全部评论(12)'), true);
   assert.equal(isCommentMarker('网友评论称，该平台的利率过高。'), false);
-  assert.equal(isRepostNote('(原标题:流动性保卫战打响:高管“撸起袖子”去催收)'), true);
+  assert.equal(isRepostNote('(原标题:现金贷退潮:平台“勒紧腰带”过冬)'), true);
   assert.equal(isRepostNote('原标题之外，文章还提到了三家平台。'.padEnd(130, '。')), false);
-  assert.equal(startsWithConclusion('总之,治理“反催收”需要各方努力。'), true);
+  assert.equal(startsWithConclusion('总之,整治乱象还需各方配合。'), true);
   assert.equal(startsWithConclusion('总体上看'), false);
 });

@@ -11,7 +11,7 @@ test('each kind of line chrome around the article is left out', () => {
   const chrome: Array<[string, string[]]> = [
     ['breadcrumb', ['您的位置: 首页 > 金融科技 > 行业观察 > 正文']],
     ['keyword line', ['热门关键词:  网贷  消费贷  助贷  征信修复']],
-    ['spam keyword list', ['网络催收接单平台,催收接单平台app最新,催收接单平台app最新']],
+    ['spam keyword list', ['网贷逾期协商平台,逾期协商平台app下载,逾期协商平台app下载']],
     ['counter', ['0', '分享至']],
     ['footer lines', ['返回列表 本文标签: 助贷 利率', 'XML地图', '友情链接:', '联系邮箱:service@example.com 备案号: 京ICP备00000000号-1', '版权所有 © 2023 示例财经网']],
     ['section menu', ['财经要闻', '曙光已现?某机构开始转而看好地产业', '头条要闻', '学者:两国关系面临很多困难']],
@@ -43,7 +43,7 @@ test('the header line gives author and publish time and is not body; the title i
 
 test('no title when the page shows none (a keyword list is not a title)', () => {
   assert.equal(stripTextDump(dump(P1, P2, P3)).title, null);
-  assert.equal(stripTextDump(dump('网络催收接单平台,催收接单平台app最新,催收接单平台app最新', P1, P2, P3)).title, null);
+  assert.equal(stripTextDump(dump('网贷逾期协商平台,逾期协商平台app下载,逾期协商平台app下载', P1, P2, P3)).title, null);
 });
 
 test('reader comments after a heading go to comments', () => {
@@ -79,9 +79,9 @@ test('a dump with no article says so', () => {
 });
 
 test('isKeywordSpam: repeated or look-alike keyword lists, not sentences', () => {
-  assert.equal(isKeywordSpam('网络催收接单平台,催收接单平台app最新,催收接单平台app最新'), true);
+  assert.equal(isKeywordSpam('网贷逾期协商平台,逾期协商平台app下载,逾期协商平台app下载'), true);
   assert.equal(isKeywordSpam('催收平台哪家好 催收平台排名 催收平台推荐'), true);
-  assert.equal(isKeywordSpam('滴滴模式、自营模式、信息服务和其他模式。'), false);
+  assert.equal(isKeywordSpam('撮合模式、自营模式、导流服务和其他模式。'), false);
   assert.equal(isKeywordSpam('健康 教育 房产'), false);
 });
 

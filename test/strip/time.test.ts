@@ -41,6 +41,6 @@ test('bare timestamps and header lines are told apart from prose', () => {
   assert.equal(isBareTimestamp('2005-04-05 06:40更新'), true);
   assert.equal(isBareTimestamp('2019年11月28日，某平台贷款余额为85.8亿元。'), false);
   assert.equal(isHeaderLine('作者:admin时间:2021-06-22 06:03 次浏览'), true);
-  assert.equal(isHeaderLine('编辑整理:整理来源:悟空问答,浏览量:58,时间:2022-09-13 07:21:02'), true);
+  assert.equal(isHeaderLine('编辑整理:整理来源:某问答社区,浏览量:73,时间:2023-05-16 09:12:40'), true);
   assert.equal(isHeaderLine('2021年6月22日，记者从发布会上获悉，平台已全部退出。'), false);
 });
