@@ -52,8 +52,8 @@ const CASES: Case[] = [
     { text: '八块五毛', start: 0, end: 4, kind: 'money', value: 8.5, unit: 'CNY', qualifier: 'exact' },
     { text: '二百四十六块三角八分钱', start: 5, end: 16, kind: 'money', value: 246.38, unit: 'CNY', qualifier: 'exact' }] },
   { name: '块 counting things is not money', text: '买了三块屏幕', want: [] },
-  { name: 'money inferred from the clause', text: '她任职的公司，待收余额有数十亿。', want: [
-    { text: '数十亿', start: 12, end: 15, kind: 'money', min: 1e9, max: 1e10, unit: 'CNY', qualifier: 'approx', inferred: true, subject: '待收余额' }] },
+  { name: 'money inferred from the clause', text: '她任职的公司，贷款余额有数十亿。', want: [
+    { text: '数十亿', start: 12, end: 15, kind: 'money', min: 1e9, max: 1e10, unit: 'CNY', qualifier: 'approx', inferred: true, subject: '贷款余额' }] },
   { name: 'money inferred from the amount before it', text: '全行业余额共计3.74万亿元。\n近4万亿，这是一个不小的风险敞口。', want: [
     { text: '3.74万亿元', start: 7, end: 14, kind: 'money', value: 3740000000000, unit: 'CNY', qualifier: 'exact' },
     { text: '近4万亿', start: 16, end: 20, kind: 'money', value: 4000000000000, unit: 'CNY', qualifier: 'approx', inferred: true }] },

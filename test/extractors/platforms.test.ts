@@ -13,8 +13,8 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { text: '趣店、乐信、拍拍贷都曾在美国上市。', name: '乐信', kind: 'consumer-finance', spans: [['乐信', 3, 5]] },
-  { text: '趣店、乐信、拍拍贷都曾在美国上市。', name: '拍拍贷', kind: 'p2p', spans: [['拍拍贷', 6, 9]] },
+  { text: '乐信、趣店、拍拍贷都曾在美国上市。', name: '乐信', kind: 'consumer-finance', spans: [['乐信', 0, 2]] },
+  { text: '乐信、趣店、拍拍贷都曾在美国上市。', name: '拍拍贷', kind: 'p2p', spans: [['拍拍贷', 6, 9]] },
   { text: '信而富、融 360 等登陆美股。', name: '融360', kind: 'fintech', spans: [['融 360', 4, 9]] },
   { text: '信也科技（原拍拍贷）发布财报。', name: '拍拍贷', kind: 'p2p', spans: [['信也科技', 0, 4], ['拍拍贷', 6, 9]] },
   { text: '蚂蚁金服更名为蚂蚁集团。', name: '蚂蚁集团', kind: 'big-tech-finance', spans: [['蚂蚁金服', 0, 4], ['蚂蚁集团', 7, 11]] },
