@@ -2,6 +2,7 @@
 // own <meta charset> / http-equiv, then detection. Declared charsets are
 // checked against the bytes, because many Chinese pages declare gb2312 and are
 // really UTF-8.
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import jschardet from 'jschardet';
 import { InputError } from './errors.js';
@@ -13,7 +14,6 @@ export interface Decoded {
   evidence: 'bom' | 'http' | 'meta' | 'valid-utf8' | 'detected' | 'text';
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Canonical names, with GB2312 and GBK widened to GB18030 (their superset). */
 export function canonicalCharset(label: string): string | null {
@@ -70,22 +70,11 @@ function metaCharset(b: Uint8Array): string | null {
   return m ? canonicalCharset(m[1]!) : null;
 }
 
+// isUtf8 validates natively without building a string: the text is decoded once, later.
 function isValidUtf8(b: Uint8Array): boolean {
-  try {
-    UTF8.decode(b);
-    return true;
-  } catch {
-    // A truncated file may end mid-character: accept when only the tail is cut.
-    if (b.length > 4) {
-      try {
-        UTF8.decode(b.subarray(0, lastCharBoundary(b)));
-        return true;
-      } catch {
-        return false;
-      }
-    }
-    return false;
-  }
+  if (isUtf8(b)) return true;
+  // A truncated file may end mid-character: accept when only the tail is cut.
+  return b.length > 4 && isUtf8(b.subarray(0, lastCharBoundary(b)));
 }
 
 function lastCharBoundary(b: Uint8Array): number {
@@ -104,8 +93,23 @@ function hasHighBytes(b: Uint8Array): boolean {
   return false;
 }
 
+/**
+ * GB18030 through Node's own (WHATWG, as browsers decode) decoder: three times
+ * faster than iconv-lite and the same text on valid bytes. A Node built without
+ * full ICU has none, and iconv-lite serves.
+ */
+const GB18030: TextDecoder | null = (() => {
+  try { return new TextDecoder('gb18030'); } catch { return null; }
+})();
+
 function decodeWith(b: Uint8Array, encoding: string): string {
-  return iconv.decode(Buffer.from(b.buffer, b.byteOffset, b.length), encoding);
+  const buf = Buffer.from(b.buffer, b.byteOffset, b.length);
+  let text: string;
+  if (encoding === 'gb18030' && GB18030) text = GB18030.decode(buf);
+  // Node's UTF-8 decoder is several times faster than iconv-lite's, with the same text.
+  else if (encoding === 'utf-8') text = buf.toString('utf8');
+  else return iconv.decode(buf, encoding);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // as iconv-lite does, drop a BOM
 }
 
 /** Share of U+FFFD in a decoded text: how badly an encoding fits the bytes. */
