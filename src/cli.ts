@@ -151,7 +151,9 @@ async function extractCommand(inputs: string[], flags: ExtractFlags, io: IO): Pr
   try {
     await sink.write(fmt.start());
     const items = expandInputs(inputs, { maxBytes: options.maxBytes, stdin: io.stdin, cwd: io.cwd });
-    const outcomes = processItems(items, { ...options, jobs: flags.jobs, ...(io.signal ? { signal: io.signal } : {}) });
+    const outcomes = processItems(items, {
+      ...options, jobs: flags.jobs, render: { format: flags.format, table: flags.table }, ...(io.signal ? { signal: io.signal } : {}),
+    });
     for await (const o of abortable(outcomes, io.signal)) {
       if (o.kind === 'skip') {
         if (!flags.quiet) io.stderr.write(`${o.message}\n`);
@@ -165,7 +167,7 @@ async function extractCommand(inputs: string[], flags: ExtractFlags, io: IO): Pr
         if (flags.format === 'jsonl' && o.record.source.line !== undefined) await sink.write(fmt.item(o.record));
       } else {
         records++;
-        await sink.write(fmt.item(o.record));
+        await sink.write(o.kind === 'rendered' ? fmt.place(o.output) : fmt.item(o.record));
       }
       show.tick(o.name, o.kind === 'error');
       if (sink.closedByReader) break;

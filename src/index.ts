@@ -50,7 +50,7 @@ export async function* extractAll(
     for await (const p of pages) yield { kind: 'page', page: toInput(p) };
   }
   for await (const o of processItems(items(), { ...DEFAULT_OPTIONS, ...options }) as AsyncGenerator<Outcome>) {
-    if (o.kind !== 'skip') yield o.record;
+    if (o.kind === 'record' || o.kind === 'error') yield o.record;
   }
 }
 

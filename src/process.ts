@@ -6,9 +6,12 @@ import type { PageInput } from './page.js';
 import { processPage, type PipelineOptions } from './pipeline.js';
 import type { ArticleRecord, ErrorRecord } from './schema.js';
 import { WorkerPool } from './workers/pool.js';
+import { formatter, type RenderSpec } from './write.js';
 
 export type Outcome =
   | { kind: 'record'; name: string; record: ArticleRecord }
+  /** A record already rendered for the output (see ProcessOptions.render). */
+  | { kind: 'rendered'; name: string; output: string }
   | { kind: 'error'; name: string; message: string; record: ErrorRecord }
   | { kind: 'skip'; name: string; message: string };
 
@@ -28,14 +31,22 @@ function errorRecordFor(item: InputItem & { kind: 'error' } | null, name: string
   };
 }
 
-/** Process one input item; never throws. */
-export function processItem(item: InputItem, options: PipelineOptions): Outcome {
+/** Turns a record into its output text; made from a RenderSpec on whichever thread runs the page. */
+export type Render = (r: ArticleRecord) => string;
+
+export function renderer(spec: RenderSpec | undefined): Render | undefined {
+  return spec ? formatter(spec.format, spec.table).render : undefined;
+}
+
+/** Process one input item; never throws. With `render`, a record comes back as its output text. */
+export function processItem(item: InputItem, options: PipelineOptions, render?: Render): Outcome {
   if (item.kind === 'skip') return { kind: 'skip', name: item.name, message: `zhfin: ${item.name}: ${item.reason}; skipped` };
   if (item.kind === 'error') {
     return { kind: 'error', name: item.error.input, message: errorLine(item.error, item.error.input), record: errorRecordFor(item, item.error.input, item.error) };
   }
   try {
-    return { kind: 'record', name: item.page.name, record: processPage(item.page, options) };
+    const record = processPage(item.page, options);
+    return render ? { kind: 'rendered', name: item.page.name, output: render(record) } : { kind: 'record', name: item.page.name, record };
   } catch (err) {
     return { kind: 'error', name: item.page.name, message: errorLine(err, item.page.name), record: errorRecordFor(null, item.page.name, err, item.page) };
   }
@@ -46,6 +57,12 @@ export interface ProcessOptions extends PipelineOptions {
   signal?: AbortSignal;
   /** Worker threads; 1 (the default) runs pages on this thread. */
   jobs?: number;
+  /**
+   * Give records as their output text, rendered where the page ran. With
+   * workers this is what keeps the main thread free: a string crosses threads
+   * as one copy, a record as thousands of small objects cloned and rebuilt.
+   */
+  render?: RenderSpec;
 }
 
 /** Pages in flight per worker, and bytes in flight in all: the bounded window. */
@@ -56,7 +73,7 @@ export const MAX_BYTES_IN_FLIGHT = 64 * 1024 * 1024;
 const LONE_PAGE_MS = 50;
 
 function pipelineOnly(o: ProcessOptions): PipelineOptions {
-  const { signal: _s, jobs: _j, ...rest } = o;
+  const { signal: _s, jobs: _j, render: _r, ...rest } = o;
   return rest;
 }
 
@@ -76,10 +93,18 @@ class Dispatcher {
   private held: { page: PageInput; resolve: (o: Promise<Outcome> | Outcome) => void } | null = null;
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly jobs: number, private readonly options: PipelineOptions) {}
+  private readonly render: Render | undefined;
+
+  constructor(private readonly jobs: number, private readonly options: PipelineOptions, private readonly spec?: RenderSpec) {
+    this.render = renderer(spec);
+  }
+
+  private here(page: PageInput): Outcome {
+    return processItem({ kind: 'page', page }, this.options, this.render);
+  }
 
   run(item: InputItem): Promise<Outcome> {
-    if (item.kind !== 'page' || this.jobs <= 1) return Promise.resolve(processItem(item, this.options));
+    if (item.kind !== 'page' || this.jobs <= 1) return Promise.resolve(processItem(item, this.options, this.render));
     const page = item.page;
     if (this.pool) return this.pool.run(page);
     if (!this.held) {
@@ -97,7 +122,7 @@ class Dispatcher {
     if (this.timer) clearTimeout(this.timer);
     const { page, resolve } = this.held;
     this.held = null;
-    resolve(processItem({ kind: 'page', page }, this.options));
+    resolve(this.here(page));
   }
 
   private startPool(): WorkerPool {
@@ -105,7 +130,7 @@ class Dispatcher {
     // A page whose worker died (most often: out of memory on a huge page) is
     // tried once more here, without the worker's heap cap, so --jobs never
     // changes the output.
-    this.pool ??= new WorkerPool(this.jobs, this.options, (page) => processItem({ kind: 'page', page }, this.options));
+    this.pool ??= new WorkerPool(this.jobs, { options: this.options, render: this.spec }, (page) => this.here(page));
     if (this.held) {
       const { page, resolve } = this.held;
       this.held = null;
@@ -131,13 +156,14 @@ export async function* processItems(items: AsyncIterable<InputItem>, options: Pr
   const { signal } = options;
   const pipeline = pipelineOnly(options);
   if (jobs === 1) {
+    const render = renderer(options.render);
     for await (const item of items) {
       if (signal?.aborted) return;
-      yield processItem(item, pipeline);
+      yield processItem(item, pipeline, render);
     }
     return;
   }
-  const dispatcher = new Dispatcher(jobs, pipeline);
+  const dispatcher = new Dispatcher(jobs, pipeline, options.render);
   const input = items[Symbol.asyncIterator]();
   const window: { outcome: Promise<Outcome>; settled: boolean; bytes: number }[] = [];
   const maxPages = jobs * PAGES_PER_WORKER;

@@ -15,24 +15,48 @@ export const CSV_TABLES: readonly CsvTable[] = ['articles', 'figures', 'dates', 
 export type OutputItem = ArticleRecord | ErrorRecord;
 export const isErrorRecord = (r: OutputItem): r is ErrorRecord => 'error' in r;
 
-/** A pure formatter: strings out, no I/O. The CLI and library wrap it around a stream. */
+/**
+ * A pure formatter: strings out, no I/O. The CLI and library wrap it around a
+ * stream. A record's output is made in two steps so that the costly one,
+ * render(), can run on a worker thread: only place() knows where in the
+ * output the record falls (JSON's commas).
+ */
 export interface Formatter {
   start(): string;
+  /** One record's output on its own; depends on nothing but the record. */
+  render(r: OutputItem): string;
+  /** A rendered record in its place in the output. */
+  place(rendered: string): string;
+  /** render() then place(). */
   item(r: OutputItem): string;
   end(): string;
+}
+
+/** What a worker needs to render records as the output wants them. */
+export interface RenderSpec {
+  format: OutputFormat;
+  table: CsvTable;
+}
+
+type Parts = Pick<Formatter, 'start' | 'render' | 'end'> & { place?: Formatter['place'] };
+
+function make(p: Parts): Formatter {
+  const place = p.place ?? ((x: string) => x);
+  return { start: p.start, render: p.render, place, item: (r) => place(p.render(r)), end: p.end };
 }
 
 export function formatter(format: OutputFormat, table: CsvTable = 'articles'): Formatter {
   switch (format) {
     case 'jsonl':
-      return { start: () => '', item: (r) => `${JSON.stringify(r)}\n`, end: () => '' };
+      return make({ start: () => '', render: (r) => `${JSON.stringify(r)}\n`, end: () => '' });
     case 'json': {
       let n = 0;
-      return {
+      return make({
         start: () => '[',
-        item: (r) => `${n++ ? ',' : ''}\n${JSON.stringify(r, null, 2).replace(/\n/g, '\n  ').replace(/^/, '  ')}`,
+        render: (r) => JSON.stringify(r, null, 2).replace(/\n/g, '\n  ').replace(/^/, '  '),
+        place: (x) => `${n++ ? ',' : ''}\n${x}`,
         end: () => (n ? '\n]\n' : ']\n'),
-      };
+      });
     }
     case 'csv':
       return csvFormatter(table);
@@ -95,29 +119,29 @@ function csvFormatter(table: CsvTable): Formatter {
   const start = (header: string[]) => `\uFEFF${csvLine(header)}`;
   if (table === 'articles') {
     const cols = articleColumns();
-    return {
+    return make({
       start: () => start(cols.map((c) => c.header)),
-      item: (r) => (isErrorRecord(r) ? '' : csvLine(cols.map((c) => c.cell(r)))),
+      render: (r) => (isErrorRecord(r) ? '' : csvLine(cols.map((c) => c.cell(r)))),
       end: () => '',
-    };
+    });
   }
   if (table === 'figures' || table === 'dates') {
     const keys = Object.keys((table === 'figures' ? figureItem : dateItem).shape);
-    return {
+    return make({
       start: () => start([...PAGE_COLUMNS, ...keys]),
-      item: (r) => {
+      render: (r) => {
         if (isErrorRecord(r)) return '';
         const items = (table === 'figures' ? r.figures : r.dates) as unknown as Record<string, unknown>[];
         return items.map((it) => csvLine([...pageCells(r), ...keys.map((k) => itemCell(it[k]))])).join('');
       },
       end: () => '',
-    };
+    });
   }
   // entities: platforms and agencies in one table, one row an entity.
   const keys = [...new Set([...Object.keys(platformItem.shape), ...Object.keys(agencyItem.shape)])];
-  return {
+  return make({
     start: () => start([...PAGE_COLUMNS, 'type', ...keys]),
-    item: (r) => {
+    render: (r) => {
       if (isErrorRecord(r)) return '';
       const rows = [
         ...r.platforms.map((p) => ['platform', p] as const),
@@ -126,5 +150,5 @@ function csvFormatter(table: CsvTable): Formatter {
       return rows.map(([type, it]) => csvLine([...pageCells(r), type, ...keys.map((k) => itemCell((it as Record<string, unknown>)[k]))])).join('');
     },
     end: () => '',
-  };
+  });
 }

@@ -84,7 +84,7 @@ test('a page whose worker dies (here: out of memory) is redone on the main threa
   const item = page(3) as InputItem & { kind: 'page' };
   const crashed: string[] = [];
   // A 1 MB heap cap: the worker cannot survive its first page.
-  const pool = new WorkerPool(1, DEFAULT_OPTIONS, (p, err) => { crashed.push(`${p.name}: ${err.message}`); return processItem({ kind: 'page', page: p }, DEFAULT_OPTIONS); }, 1);
+  const pool = new WorkerPool(1, { options: DEFAULT_OPTIONS }, (p, err) => { crashed.push(`${p.name}: ${err.message}`); return processItem({ kind: 'page', page: p }, DEFAULT_OPTIONS); }, 1);
   try {
     const o = await pool.run(item.page);
     assert.ok(crashed.length >= 1, 'the worker died and the page went to the fallback');
@@ -112,6 +112,26 @@ test('CLI: -j 2 writes byte-identical output to -j 1 over a folder with UTF-8, G
   assert.equal(two.code, one.code);
   assert.ok(two.stdoutBytes.equals(one.stdoutBytes), 'byte-identical output');
   assert.equal(two.stderr, one.stderr);
+  // Workers render the records themselves: every format and table must still come out the same.
+  for (const extra of [['--format', 'json'], ['--format', 'csv'], ['--format', 'csv', '--table', 'figures']]) {
+    const a = await runCli(['extract', dir, '-j', '1', '-q', ...extra]);
+    const b = await runCli(['extract', dir, '-j', '2', '-q', ...extra]);
+    assert.ok(a.stdoutBytes.length > 100, extra.join(' '));
+    assert.ok(b.stdoutBytes.equals(a.stdoutBytes), `byte-identical output with ${extra.join(' ')}`);
+  }
+});
+
+test('with a render spec, pages come back as their output text, the same from a worker as from this thread', async () => {
+  const items = Array.from({ length: 6 }, (_, i) => page(i));
+  const spec = { format: 'jsonl', table: 'articles' } as const;
+  const here: string[] = [], there: string[] = [];
+  for await (const o of processItems(source(items), { ...DEFAULT_OPTIONS, jobs: 1, render: spec })) if (o.kind === 'rendered') here.push(o.output);
+  for await (const o of processItems(source(items), { ...DEFAULT_OPTIONS, jobs: 2, render: spec })) if (o.kind === 'rendered') there.push(o.output);
+  assert.equal(here.length, 6);
+  assert.deepEqual(there, here);
+  const direct = processItem(items[0]!, DEFAULT_OPTIONS);
+  assert.equal(direct.kind, 'record');
+  if (direct.kind === 'record') assert.equal(here[0], `${JSON.stringify(direct.record)}\n`);
 });
 
 test('CLI: --jobs must be a whole number of 1 or more', async () => {

@@ -4,12 +4,17 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PageInput } from '../page.js';
 import type { PipelineOptions } from '../pipeline.js';
-import { processItem } from '../process.js';
+import { processItem, renderer } from '../process.js';
+import type { RenderSpec } from '../write.js';
 
 export interface Task { id: number; page: PageInput }
 
-const options = workerData as PipelineOptions;
+/** What every page of a worker shares: the pipeline's options and, when the caller wants text, how to render. */
+export interface WorkerSetup { options: PipelineOptions; render?: RenderSpec | undefined }
+
+const setup = workerData as WorkerSetup;
+const render = renderer(setup.render);
 
 parentPort!.on('message', (task: Task) => {
-  parentPort!.postMessage({ id: task.id, outcome: processItem({ kind: 'page', page: task.page }, options) });
+  parentPort!.postMessage({ id: task.id, outcome: processItem({ kind: 'page', page: task.page }, setup.options, render) });
 });

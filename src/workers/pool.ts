@@ -2,9 +2,8 @@
 // with the fewest pages in hand; the caller keeps the order.
 import { Worker } from 'node:worker_threads';
 import type { PageInput } from '../page.js';
-import type { PipelineOptions } from '../pipeline.js';
 import type { Outcome } from '../process.js';
-import type { Task } from './page-worker.js';
+import type { Task, WorkerSetup } from './page-worker.js';
 
 interface Slot {
   worker: Worker;
@@ -33,7 +32,7 @@ export class WorkerPool {
 
   constructor(
     size: number,
-    private readonly options: PipelineOptions,
+    private readonly setup: WorkerSetup,
     private readonly onCrash: OnCrash,
     private readonly heapMb = WORKER_HEAP_MB,
   ) {
@@ -41,7 +40,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: this.options, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } }), inHand: new Map() };
+    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: this.setup, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } }), inHand: new Map() };
     slot.worker.on('message', (m: { id: number; outcome: Outcome }) => {
       const t = slot.inHand.get(m.id);
       slot.inHand.delete(m.id);
