@@ -3,6 +3,7 @@
 // in chrome or a comment thread. Both the HTML and the text-dump paths score
 // blocks the same way (score.ts).
 import type { AnyNode, Element } from 'domhandler';
+import { countNonSpace, countPunct } from './chars.js';
 import { BLOCK_TAGS, CHROME_TAGS, REMOVE_TAGS, classIdKind } from './chrome.js';
 
 export interface Block {
@@ -23,15 +24,14 @@ export interface Block {
   node?: Element | null;
 }
 
-const PUNCT = /[，。！？；：、“”《》…,;!?]/g;
 const SPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 
 export function makeBlock(text: string, linkChars = 0, chrome: Block['chrome'] = null, comment = false, heading = 0): Block {
   const clean = text.replace(SPACE, ' ').trim();
-  const chars = clean.replace(/ /g, '').length;
+  const chars = countNonSpace(clean);
   return {
     text: clean, chars, linkChars: Math.min(linkChars, chars),
-    punct: (clean.match(PUNCT) ?? []).length, chrome, comment, heading,
+    punct: countPunct(clean), chrome, comment, heading,
   };
 }
 
@@ -82,7 +82,7 @@ function textStats(root: AnyNode): TextStats {
       if (c.type === 'text') {
         const d = (c as unknown as { data: string }).data;
         sum.chars += d.length;
-        sum.punct += (d.match(PUNCT) ?? []).length;
+        sum.punct += countPunct(d);
       } else {
         const k = statsMemo.get(c);
         if (k) { sum.chars += k.chars; sum.punct += k.punct; }
@@ -103,6 +103,7 @@ function isNavigationLink(a: Element): boolean {
   return !(t.chars > 60 && t.punct >= 3);
 }
 
+const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 const HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 export function walk(root: AnyNode): Walk {
@@ -139,7 +140,7 @@ export function walk(root: AnyNode): Walk {
     if (exit) { flush(); continue; }
     if (node.type === 'text') {
       const data = (node as unknown as { data: string }).data;
-      const n = data.replace(SPACE, '').length;
+      const n = countNonSpace(data);
       if (n === 0) { if (parts.length) parts.push(' '); continue; }
       if (total === 0) { heading = ctx.heading; blockNode = ctx.blockEl; }
       parts.push(data);
@@ -163,12 +164,12 @@ export function walk(root: AnyNode): Walk {
       if (v) times.push({ value: v, block: blocks.length + (parts.length ? 1 : 0), comment: ctx.comment, chrome: ctx.chrome !== null });
     }
     if (tag === 'br' || tag === 'hr') { flush(); continue; }
-    const kind = classIdKind(`${attrs.class ?? ''} ${attrs.id ?? ''}`.trim());
+    const kind = attrs.class || attrs.id ? classIdKind(`${attrs.class ?? ''} ${attrs.id ?? ''}`.trim()) : null;
     const child: Ctx = {
       chrome: ctx.chrome === 'tag' || CHROME_TAGS.has(tag) ? 'tag' : ctx.chrome ?? (kind === 'chrome' ? 'class' : null),
       comment: ctx.comment || kind === 'comment',
       link: ctx.link || (tag === 'a' && isNavigationLink(node)),
-      heading: /^h[1-6]$/.test(tag) ? Number(tag[1]) : ctx.heading,
+      heading: HEADINGS[tag] ?? ctx.heading,
       blockEl: BLOCK_TAGS.has(tag) || tag === 'td' || tag === 'th' ? node : ctx.blockEl,
     };
     if (tag === 'td' || tag === 'th') parts.push(' ');

@@ -1,6 +1,8 @@
 // Loads the chrome table (chrome.json) once and offers the tests built on it:
 // is this element chrome by tag/class/id, is this line chrome by keyword.
 import { readFileSync } from 'node:fs';
+import { countNonSpace } from './chars.js';
+import { Keywords } from './keywords.js';
 
 interface ChromeTable {
   removeTags: string[];
@@ -27,12 +29,32 @@ export const REMOVE_TAGS = new Set(chrome.removeTags);
 export const CHROME_TAGS = new Set(chrome.chromeTags);
 export const BLOCK_TAGS = new Set(chrome.blockTags);
 const CHROME_WORDS = new Set(chrome.chromeClassIdWords);
+const DISCLAIMERS = new Keywords(chrome.disclaimers);
+const LINE_KEYWORDS = new Keywords(chrome.lineKeywords);
+const LIST_HEADINGS = new Keywords(chrome.listHeadings);
+const COMMENT_MARKERS = new Keywords(chrome.commentMarkers);
+const REPOST_NOTES = new Keywords(chrome.repostNotes);
+const CONCLUSION_OPENERS = new Keywords(chrome.conclusionOpeners);
+const ENTRY_FOOTER_WORDS = new Keywords(chrome.entryFooterWords);
 
 /** How an element's class and id mark it: chrome, a comment thread, or nothing. */
 export type ClassIdKind = 'chrome' | 'comment' | null;
 
+// Pages repeat a few class names on hundreds of elements, and sites repeat them
+// across pages: each distinct class/id string is judged once.
+const kindCache = new Map<string, ClassIdKind>();
+
 export function classIdKind(classId: string): ClassIdKind {
   if (!classId) return null;
+  let kind = kindCache.get(classId);
+  if (kind === undefined) {
+    if (kindCache.size >= 20000) kindCache.clear(); // bounded over a long crawl of many sites
+    kindCache.set(classId, (kind = judgeClassId(classId)));
+  }
+  return kind;
+}
+
+function judgeClassId(classId: string): ClassIdKind {
   // `commentary` is an opinion column (评论文章), not a comment thread.
   const s = classId.toLowerCase().replace(/commentary/g, '');
   if (chrome.commentClassIdSubstrings.some((k) => s.includes(k))) {
@@ -61,9 +83,9 @@ const BREADCRUMB_SEP = /\s*(?:>|»|›|＞|→|\/\/)\s*/g;
 /** A short line that is page chrome by keyword, or a breadcrumb trail. */
 export function isChromeLine(line: string): boolean {
   const l = line.trim();
-  if (chrome.disclaimers.some((k) => l.includes(k))) return true;
+  if (DISCLAIMERS.occursIn(l)) return true;
   if (l.length > 120) return false;
-  const hit = chrome.lineKeywords.find((k) => l.includes(k));
+  const hit = LINE_KEYWORDS.firstIn(l);
   // `正如上一篇文章所说，……。` is a sentence that happens to hold a keyword.
   if (hit && (l.length <= 40 || l.startsWith(hit) || !/[。！？]/.test(l))) return true;
   return isBreadcrumb(l);
@@ -79,26 +101,28 @@ export function isBreadcrumb(line: string): boolean {
 
 /** A heading that opens a related/hot list (`相关推荐`) or a comment thread. */
 export function isListHeading(line: string): boolean {
+  if (countNonSpace(line) > 12) return false; // most blocks: no string made
   const l = line.replace(/\s+/g, '');
-  return l.length <= 12 && chrome.listHeadings.some((k) => l.startsWith(k));
+  return l.length <= 12 && LIST_HEADINGS.starts(l);
 }
 
 export function isCommentMarker(line: string): boolean {
+  if (countNonSpace(line) > 16) return false;
   const l = line.replace(/\s+/g, '');
-  return l.length <= 16 && chrome.commentMarkers.some((k) => l.includes(k)) && !/[。！？]/.test(l);
+  return l.length <= 16 && COMMENT_MARKERS.occursIn(l) && !/[。！？]/.test(l);
 }
 
 /** `(原标题:...)` and similar re-post notes standing alone on a line. */
 export function isRepostNote(line: string): boolean {
-  const l = line.trim().replace(/^[(（【\[]/, '');
-  return chrome.repostNotes.some((k) => l.startsWith(k)) && line.trim().length <= 120;
+  const t = line.trim();
+  return t.length <= 120 && REPOST_NOTES.starts(t.replace(/^[(（【\[]/, ''));
 }
 
 export function startsWithConclusion(line: string): boolean {
-  return chrome.conclusionOpeners.some((k) => line.startsWith(k));
+  return CONCLUSION_OPENERS.starts(line);
 }
 
 /** Words that, with a timestamp, close one entry of a multi-entry page (see chrome.json). */
 export function hasEntryFooterWord(line: string): boolean {
-  return line.length <= 100 && chrome.entryFooterWords.some((k) => line.includes(k));
+  return line.length <= 100 && ENTRY_FOOTER_WORDS.occursIn(line);
 }

@@ -1,5 +1,6 @@
 // Publish times as pages write them, read into ISO 8601: a date with a time
 // becomes Beijing time (+08:00), a plain date stays a date (2019-09-05).
+import { charSet, isSpaceCode } from './chars.js';
 
 // Whitespace is collapsed before matching, so single optional spaces suffice and
 // the pattern stays linear.
@@ -31,8 +32,19 @@ function valid(y: number, mo: number, d: number): boolean {
   return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
 }
 
+/** Both timestamp forms hold a four-digit year: without one, no regular expression needs to run. */
+function hasFourDigits(s: string): boolean {
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) { if (++run === 4) return true; } else run = 0;
+  }
+  return false;
+}
+
 /** The first full publish date/time written in `s`, or null. */
 export function findTime(s: string): FoundTime | null {
+  if (!hasFourDigits(s)) return null;
   const text = s.replace(/\s+/g, ' ');
   let from = 0;
   // A few candidates at most: a line with an invalid date may hold a valid one later.
@@ -88,8 +100,23 @@ export function findPublishTime(s: string): string | null {
   return findTime(s)?.value ?? null;
 }
 
+// What a timestamp match and the marks around it may be made of (TIMESTAMP and
+// the characters isBareTimestamp drops): any other character is left over.
+const STAMP_CHARS = charSet('0123456789-/.年月日T:：时分Z+星期周()（）【】[]|·更新发布');
+
+/** More than three characters no timestamp is made of: cannot be a bare timestamp (one may be 星期X's day). */
+function tooMuchBesidesStamp(line: string): boolean {
+  let other = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (!STAMP_CHARS[c] && !isSpaceCode(c) && ++other > 3) return true;
+  }
+  return false;
+}
+
 /** A line that is nothing but a timestamp (a related-list item's time, a render time). */
 export function isBareTimestamp(line: string): boolean {
+  if (tooMuchBesidesStamp(line)) return false; // most blocks: no regular expression run
   const t = findTime(line);
   if (!t) return false;
   const rest = line.replace(/\s+/g, ' ').replace(TIMESTAMP, '').replace(/[\s()（）【】\[\]|·:：更新发布]/g, '');
