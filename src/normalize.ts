@@ -45,12 +45,15 @@ export function isTonedSyllable(s: string): boolean {
 }
 
 export function removeInjectedPinyin(s: string): string {
+  // The pattern is tried after every Han character: skip text with no parenthesis at all.
+  if (!s.includes('(') && !s.includes('（')) return s;
   return s.replace(INJECTED_PINYIN, (all, han: string, syl: string) => (isTonedSyllable(syl) ? han : all));
 }
 
 // Characters common in traditional text that simplified text never uses: a cheap
 // look at a page before deciding to convert the whole of it.
-const TRADITIONAL_ONLY = new Set([...'們這個來時會說為國發對於學與經實點進區報變問開關後當從幾認過還沒頭現見應機構資產業務貸銀網絡價義監險負責據統計術產與歷規']);
+const TRADITIONAL_ONLY = new Uint8Array(65536);
+for (const c of '們這個來時會說為國發對於學與經實點進區報變問開關後當從幾認過還沒頭現見應機構資產業務貸銀網絡價義監險負責據統計術產與歷規') TRADITIONAL_ONLY[c.charCodeAt(0)] = 1;
 
 /** Does this text (HTML or plain) look like traditional Chinese? Reads at most the first 100,000 characters. */
 export function looksTraditional(s: string): boolean {
@@ -62,14 +65,24 @@ export function looksTraditional(s: string): boolean {
     // The BMP's Han blocks (a code-point test: a regular expression per character costs more than the rest of the loop).
     if ((code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)) {
       han++;
-      if (TRADITIONAL_ONLY.has(s[i]!)) trad++;
+      trad += TRADITIONAL_ONLY[code]!;
     }
   }
   return trad >= 5 && trad >= 0.02 * han;
 }
 
+/** Does foldWidth have anything to do in `s`? Most text has nothing to fold, and building it again costs. */
+function needsFolding(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0xff05 && c <= 0xff5a) || c === 0x3000 || c === 0x00a0 || (c >= 0x2002 && c <= 0x200d) || c === 0x202f || c === 0xfeff) return true;
+  }
+  return false;
+}
+
 /** Full-width ASCII (！ to ～), the ideographic space and nbsp folded; ％ becomes %. */
 export function foldWidth(s: string): string {
+  if (!needsFolding(s)) return s;
   let out = '';
   let changed = false;
   for (let i = 0; i < s.length; i++) {
@@ -91,18 +104,29 @@ function isDigitCode(c: number): boolean {
 const isFullOrHalfDigit = isDigitCode;
 
 const HAN = /\p{Script=Han}/gu;
+const ONE_HAN = /^\p{Script=Han}$/u;
+
+/** \p{Script=Han} for one code point; the CJK blocks that hold nearly all of them are tested by number. */
+function isHanCode(c: number): boolean {
+  if (c < 0x2e80) return false; // no Han character comes before the CJK radicals
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) return true;
+  return ONE_HAN.test(String.fromCodePoint(c));
+}
 
 /** Which script a text is in, by how many of its Han characters conversion changes. */
 export function detectScript(original: string, simplified: string): Script {
-  let han = 0, changed = 0;
-  const a = [...original], b = [...simplified];
-  const same = a.length === b.length;
-  for (let i = 0; i < a.length; i++) {
-    if (!/\p{Script=Han}/u.test(a[i]!)) continue;
-    han++;
-    if (same && a[i] !== b[i]) changed++;
+  // Code point by code point through both texts at once; when they have the
+  // same number of code points, the i-th of each are compared.
+  let han = 0, changed = 0, i = 0, j = 0;
+  while (i < original.length) {
+    const a = original.codePointAt(i)!;
+    const b = j < simplified.length ? simplified.codePointAt(j)! : -1;
+    if (isHanCode(a)) { han++; if (a !== b) changed++; }
+    i += a > 0xffff ? 2 : 1;
+    if (b >= 0) j += b > 0xffff ? 2 : 1;
+    else j++; // past the end: the counts differ
   }
-  if (!same) changed = countDiff(original, simplified);
+  if (j !== simplified.length) changed = countDiff(original, simplified);
   if (han === 0) return 'none';
   const share = changed / han;
   if (share > 0.05) return 'traditional';
