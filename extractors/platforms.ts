@@ -48,11 +48,12 @@ export const platforms: Extractor<'platforms'> = {
     const { text } = ctx;
     const g = load();
     const tokens = ctx.tokens();
-    const starts = new Set(tokens.map((t) => t.start));
-    const ends = new Set(tokens.map((t) => t.end));
+    // Word boundaries as marks by offset (1: a word starts here, 2: one ends here).
+    const bounds = new Uint8Array(text.length + 1);
+    for (const t of tokens) { bounds[t.start]! |= 1; bounds[t.end]! |= 2; }
     // A listed name must be a whole word: 金融加 in 互联网金融加速 and 乐信 in 娱乐信报 are not.
     // Names of the big P2P list, ordinary-looking (小油菜, 钱生钱), also need a text about lending.
-    const all = g.matcher.findAll(text, (h) => starts.has(h.start) && ends.has(h.end) &&
+    const all = g.matcher.findAll(text, (h) => (bounds[h.start]! & 1) !== 0 && (bounds[h.end]! & 2) !== 0 &&
       (curated.has(h.entry.name) || inContext(text, h.start)));
     const needsCue = (entry: PlatformEntry, form: string) => entry.cueForms?.includes(form) ?? false;
     const sureHits = all.filter((h) => !needsCue(h.entry, h.text));

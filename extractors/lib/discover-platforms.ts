@@ -164,6 +164,8 @@ function byPlatformWord(text: string, tokens: Token[], c: Prepared, out: Discove
 
 /** X有限公司 with a finance word in X, read leftwards from the suffix until a function word. */
 function byCompany(text: string, tokens: Token[], c: Prepared, out: Discovered[]): void {
+  // Most texts name no company: build the indexes only for one that does.
+  if (!c.companySuffixes.some((suffix) => text.includes(suffix))) return;
   const tokenAt = new Map<number, number>();
   const holding = new Map<number, number>(); // every offset -> the token covering it
   tokens.forEach((t, i) => {

@@ -67,6 +67,12 @@ const statsMemo = new WeakMap<AnyNode, TextStats>();
  * (memoized, iterative): linear even when sloppy HTML nests links deeply.
  */
 function textStats(root: AnyNode): TextStats {
+  // Nearly every link holds one text node: no stack, no memo.
+  const only = 'children' in root && root.children.length === 1 ? root.children[0]! : null;
+  if (only?.type === 'text') {
+    const d = (only as unknown as { data: string }).data;
+    return { chars: d.length, punct: countPunct(d) };
+  }
   const stack: Array<[AnyNode, boolean]> = [[root, false]];
   while (stack.length) {
     const [n, ready] = stack.pop()!;
