@@ -3,7 +3,7 @@
 // few blocks after it up to the first list or comment heading. Never from a
 // related list, a comment thread or the footer.
 import type { Block, TimeTag } from './blocks.js';
-import { authorIn, bareName, leadReporter, trailerAuthor } from './byline.js';
+import { authorIn, bareName, leadReporter, sourcePerson, trailerAuthor } from './byline.js';
 import { cleanTitle, plausibleAuthor } from './metadata.js';
 import type { Window } from './score.js';
 import { findPublishTime, findTime } from './time.js';
@@ -86,7 +86,8 @@ export function authorNear(blocks: Block[], w: Window): string | null {
     const role = w.roles[i];
     if (!b || b.chars > max || role === 'comment' || role === 'chrome') return null;
     // A line of its own that is only `（袁源）` signs the article too.
-    return plausibleAuthor(authorIn(b.text) ?? (/^[(（][^()（）]+[)）]$/.test(b.text) ? trailerAuthor(b.text) : null));
+    return plausibleAuthor(authorIn(b.text) ?? (/^[(（][^()（）]+[)）]$/.test(b.text) ? trailerAuthor(b.text) : null) ??
+      sourcePerson(b.text));
   };
   for (let i = w.start - 1; i >= Math.max(0, w.start - LOOK_BEFORE); i--) {
     const a = at(i, 100);
@@ -131,7 +132,9 @@ export function nameUnderTitle(blocks: Block[], start: number, title: string | n
     const p = prev.text.replace(/\s+/g, '');
     const headline = p === t || (t.includes(p) && p.length >= 4) || (prev.heading > 0) ||
       (prev.chars <= 40 && prev.linkChars === 0 && !/[。！？]$/.test(p));
-    const name = bareName(blocks[i]!.text);
+    // A run of linked words under the headline is a tag line, not several writers.
+    const b = blocks[i]!;
+    const name = b.linkChars === 0 || !/[\s、，,]/.test(b.text) ? bareName(b.text) : null;
     if (headline && name) return { name, index: i };
   }
   return null;
