@@ -9,6 +9,9 @@ interface BylineTable {
   surnames: string;
   compoundSurnames: string[];
   notPeople: string[];
+  replyHeaders: string[];
+  blogOwnerTitles: string[];
+  blogPage: string[];
 }
 
 export const bylineTable: BylineTable = JSON.parse(
@@ -17,6 +20,7 @@ export const bylineTable: BylineTable = JSON.parse(
 
 const SURNAMES = new Set(bylineTable.surnames);
 const NOT_PEOPLE = new Set(bylineTable.notPeople);
+const REPLY_HEADERS = bylineTable.replyHeaders.map((r) => new RegExp(r, 'u'));
 
 // Label, then the name text. The label must not be the tail of 编辑 or of a word.
 // 记者 (and 实习生, 通讯员, credited beside reporters) may follow a paper's name (本报记者X);
@@ -124,6 +128,27 @@ export function nameBesideTime(line: string): string | null {
   return null;
 }
 
+const BLOG_OWNER_TITLES = bylineTable.blogOwnerTitles.map((r) => new RegExp(r));
+
+/** `[某某]的博客`, a link's title: the blog's owner, or null. */
+export function blogOwnerFromTitle(title: string): string | null {
+  for (const r of BLOG_OWNER_TITLES) {
+    const m = r.exec(title);
+    if (m) return m[1]!.trim();
+  }
+  return null;
+}
+
+/** A page <title> that names a blog. */
+export function isBlogTitle(title: string | null): boolean {
+  return Boolean(title) && bylineTable.blogPage.some((k) => title!.includes(k));
+}
+
+/** `第 2 楼`, `#3楼`: the header of a reply on a forum page. */
+export function isReplyHeader(line: string): boolean {
+  return line.length <= 80 && REPLY_HEADERS.some((r) => r.test(line));
+}
+
 /** The author named in one line, or null. */
 export function authorIn(line: string): string | null {
   const s = line.replace(/[\s\u00a0\u3000]+/g, ' ');
@@ -145,6 +170,10 @@ export function authorIn(line: string): string | null {
   return nameBesideTime(s);
 }
 
+/** `作者： 某某` opening a short line: a byline even when the name is a link (forums, blogs). */
+export function opensWithByline(line: string): boolean {
+  return line.length <= 40 && /^(?:作\s?者|发帖人|楼主|博主|发表者|发布者)\s*[:：]/.test(line.trim());
+}
 
 /** `据新华社拉萨电（记者 格桑边觉）`: the reporter named in the opening paragraph. */
 export function leadReporter(firstParagraph: string): string | null {

@@ -3,7 +3,7 @@
 // the DOM (container.ts), then read the headline, date line and byline from
 // the blocks around it (around.ts).
 import type { Stripped } from '../page.js';
-import { authorNear, findTitle, nameUnderTitle, sameText, timeNear, timeTagNear } from './around.js';
+import { authorNear, blogOwner, findTitle, nameUnderTitle, sameText, timeNear, timeTagNear } from './around.js';
 import { walk } from './blocks.js';
 import { isCommentMarker } from './chrome.js';
 import { extendInContainer, firstEntry } from './container.js';
@@ -71,7 +71,7 @@ export function stripHtml(html: string): Stripped {
   return {
     title,
     publishedAt: head.publishedAt ?? timeTagNear(times, w) ?? timeNear(blocks, w),
-    author: author ?? byline?.name ?? null,
+    author: author ?? byline?.name ?? blogOwner(blocks, w, head),
     siteName: head.siteName,
     paragraphs, comments, warnings,
   };

@@ -98,3 +98,11 @@ test('names alone under a headline: one name, or several that look like people',
       '新华社、人民日报', '一二三四五六', '赵明远、钱小红、孙宁、李白、周大海、吴桐']),
   ]);
 });
+
+test('a forum\'s reply header is told from the post', async () => {
+  const { isReplyHeader } = await import('../../src/strip/byline.js');
+  eachCase(isReplyHeader, [
+    ['楼层： 第 2 楼 时间：2006-03-02 10:11', true], ['#3楼', true], ['12楼 2006-03-02', true], ['沙发', true],
+    ['楼层： 第 1 楼 时间：2006-03-02 09:10', false], ['这栋楼有28层', false], ['第2楼的住户反映', false],
+  ]);
+});
