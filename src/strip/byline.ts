@@ -12,6 +12,7 @@ interface BylineTable {
   replyHeaders: string[];
   blogOwnerTitles: string[];
   blogPage: string[];
+  officialDocument: { fields: string[]; authorFields: string[]; dateFields: string[] };
 }
 
 export const bylineTable: BylineTable = JSON.parse(

@@ -8,6 +8,7 @@ import { walk } from './blocks.js';
 import { isCommentMarker } from './chrome.js';
 import { extendInContainer, firstEntry } from './container.js';
 import { readHeadMeta } from './metadata.js';
+import { officialDocument } from './official.js';
 import { parseHtml } from './parse.js';
 import { looksLikeArticle, roleOf, strictRoles, windowOver } from './score.js';
 import { findTime } from './time.js';
@@ -47,7 +48,8 @@ export function stripHtml(html: string): Stripped {
   // The headline itself may open the run; it is the title, not a paragraph.
   while (start < span.end && (blocks[start]!.heading === 1 || (title && sameText(blocks[start]!.text, title)))) start++;
 
-  const author = head.author ?? authorNear(blocks, w);
+  const official = officialDocument(blocks, w);
+  const author = official?.author ?? head.author ?? authorNear(blocks, w);
   // A bare name under the headline is the byline, not the first paragraph.
   const byline = author ? null : nameUnderTitle(blocks, start, title);
 
@@ -70,7 +72,7 @@ export function stripHtml(html: string): Stripped {
 
   return {
     title,
-    publishedAt: head.publishedAt ?? timeTagNear(times, w) ?? timeNear(blocks, w),
+    publishedAt: official?.date ?? head.publishedAt ?? timeTagNear(times, w) ?? timeNear(blocks, w),
     author: author ?? byline?.name ?? blogOwner(blocks, w, head),
     siteName: head.siteName,
     paragraphs, comments, warnings,
