@@ -3,9 +3,10 @@
 // few blocks after it up to the first list or comment heading. Never from a
 // related list, a comment thread or the footer.
 import type { Block, TimeTag } from './blocks.js';
-import { authorIn, bareName, leadReporter, trailerAuthor } from './byline.js';
-import { cleanTitle, plausibleAuthor } from './metadata.js';
-import type { Window } from './score.js';
+import { authorIn, bareName, isReplyHeader, leadReporter, opensWithByline, personalNames, sourcePerson, trailerAuthor } from './byline.js';
+import { isChromeLine } from './chrome.js';
+import { cleanTitle, plausibleAuthor, type HeadMeta } from './metadata.js';
+import { isEntryFooter, type Window } from './score.js';
 import { findPublishTime, findTime } from './time.js';
 
 /** How far from the article the headline, date line and byline may sit, in blocks. */
@@ -80,13 +81,25 @@ export function timeNear(blocks: Block[], w: Window): string | null {
   return null;
 }
 
+/** The line closing a blog or forum entry right after the article (`posted @ … by X`, `发表于 …`), if any. */
+export function entryFooterAfter(blocks: Block[], w: Window): number | null {
+  for (let i = w.end; i < Math.min(blocks.length, w.end + 3); i++) {
+    if (w.roles[i] === 'comment' || w.roles[i] === 'barrier') return null;
+    if (isEntryFooter(blocks[i]!.text)) return i;
+  }
+  return null;
+}
+
 export function authorNear(blocks: Block[], w: Window): string | null {
   const at = (i: number, max: number) => {
     const b = blocks[i];
     const role = w.roles[i];
-    if (!b || b.chars > max || role === 'comment' || role === 'chrome') return null;
+    if (!b || b.chars > max || role === 'comment') return null;
+    // `作者： <a>name</a>` reads as link text, but it is the byline, not navigation.
+    if (role === 'chrome' && !(b.chrome === null && opensWithByline(b.text) && !isChromeLine(b.text))) return null;
     // A line of its own that is only `（袁源）` signs the article too.
-    return plausibleAuthor(authorIn(b.text) ?? (/^[(（][^()（）]+[)）]$/.test(b.text) ? trailerAuthor(b.text) : null));
+    return plausibleAuthor(authorIn(b.text) ?? (/^[(（][^()（）]+[)）]$/.test(b.text) ? trailerAuthor(b.text) : null) ??
+      sourcePerson(b.text));
   };
   for (let i = w.start - 1; i >= Math.max(0, w.start - LOOK_BEFORE); i--) {
     const a = at(i, 100);
@@ -94,6 +107,12 @@ export function authorNear(blocks: Block[], w: Window): string | null {
     // A byline on the line above credits more writers (本报实习生 X above 本报记者 Y).
     const above = i > 0 ? at(i - 1, 100) : null;
     return above && !a.includes(above) ? `${above} ${a}` : a;
+  }
+  // A blog or forum entry's own footer names who posted it, before any credit inside the post.
+  const footer = entryFooterAfter(blocks, w);
+  if (footer !== null) {
+    const a = plausibleAuthor(authorIn(blocks[footer]!.text));
+    if (a) return a;
   }
   for (let i = w.start; i < Math.min(w.end, w.start + 2); i++) {
     const a = at(i, 40) ?? plausibleAuthor(leadReporter(blocks[i]!.text));
@@ -116,9 +135,32 @@ export function authorNear(blocks: Block[], w: Window): string | null {
     if (a) return a;
   }
   for (let i = w.end; i < Math.min(blocks.length, w.end + LOOK_AFTER); i++) {
-    if (w.roles[i] === 'barrier') break;
+    // Past a reply's header (`第 2 楼`) a name is a replier's.
+    if (w.roles[i] === 'barrier' || isReplyHeader(blocks[i]!.text)) break;
     const a = at(i, 120);
     if (a) return a;
+  }
+  return null;
+}
+
+/**
+ * On a blog page (a blog <title>, or the post closed by an entry footer) with no
+ * byline, the blog's owner wrote the post: the name of its `X的博客` links, else
+ * the blog's header at the top of the page when that is a person's name. A
+ * commenter's name can be linked to their blog too; the owner's name is the one
+ * that labels the blog's own sections (`[X]个人类别`, `对[X]文章的评论`): it must be
+ * written at least twice as often as any other's.
+ */
+export function blogOwner(blocks: Block[], w: Window, head: Pick<HeadMeta, 'blogOwners' | 'blogPage'>): string | null {
+  if (!head.blogPage && entryFooterAfter(blocks, w) === null) return null;
+  if (head.blogOwners.length) {
+    const count = (name: string) => blocks.reduce((n, b, i) => n + (w.roles[i] !== 'comment' && b.text.includes(name) ? 1 : 0), 0);
+    const [first, second] = head.blogOwners.map((name) => ({ name, n: count(name) })).sort((a, b) => b.n - a.n);
+    return first && (!second || first.n >= 2 * second.n) ? plausibleAuthor(first.name) : null;
+  }
+  for (let i = 0; i < Math.min(w.start, 3); i++) {
+    const b = blocks[i]!;
+    if (b.heading === 1 && w.roles[i] !== 'comment' && !/\s/.test(b.text)) return personalNames(b.text);
   }
   return null;
 }
@@ -131,7 +173,9 @@ export function nameUnderTitle(blocks: Block[], start: number, title: string | n
     const p = prev.text.replace(/\s+/g, '');
     const headline = p === t || (t.includes(p) && p.length >= 4) || (prev.heading > 0) ||
       (prev.chars <= 40 && prev.linkChars === 0 && !/[。！？]$/.test(p));
-    const name = bareName(blocks[i]!.text);
+    // A run of linked words under the headline is a tag line, not several writers.
+    const b = blocks[i]!;
+    const name = b.linkChars === 0 || !/[\s、，,]/.test(b.text) ? bareName(b.text) : null;
     if (headline && name) return { name, index: i };
   }
   return null;

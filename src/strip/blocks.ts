@@ -3,6 +3,7 @@
 // in chrome or a comment thread. Both the HTML and the text-dump paths score
 // blocks the same way (score.ts).
 import type { AnyNode, Element } from 'domhandler';
+import { blogOwnerFromTitle } from './byline.js';
 import { countNonSpace, countPunct } from './chars.js';
 import { BLOCK_TAGS, CHROME_TAGS, REMOVE_TAGS, classIdKind } from './chrome.js';
 
@@ -44,6 +45,8 @@ export interface HeadTags {
   title: string | null;
   /** Bodies of <script type="application/ld+json">. */
   ldJson: string[];
+  /** Blog owners named by link titles (`X的博客`) outside comment threads. */
+  blogOwners: string[];
 }
 
 export interface Walk { blocks: Block[]; times: TimeTag[]; head: HeadTags }
@@ -115,7 +118,7 @@ const HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 export function walk(root: AnyNode): Walk {
   const blocks: Block[] = [];
   const times: TimeTag[] = [];
-  const head: HeadTags = { metas: [], title: null, ldJson: [] };
+  const head: HeadTags = { metas: [], title: null, ldJson: [], blogOwners: [] };
   let parts: string[] = [];
   let linkChars = 0, chromeTag = 0, chromeClass = 0, commentChars = 0, total = 0;
   let heading = 0;
@@ -168,6 +171,10 @@ export function walk(root: AnyNode): Walk {
     if (tag === 'time') {
       const v = attrs.datetime ?? attrs.pubdate;
       if (v) times.push({ value: v, block: blocks.length + (parts.length ? 1 : 0), comment: ctx.comment, chrome: ctx.chrome !== null });
+    }
+    if (tag === 'a' && attrs.title && !ctx.comment) {
+      const owner = blogOwnerFromTitle(attrs.title);
+      if (owner) head.blogOwners.push(owner);
     }
     if (tag === 'br' || tag === 'hr') { flush(); continue; }
     const kind = attrs.class || attrs.id ? classIdKind(`${attrs.class ?? ''} ${attrs.id ?? ''}`.trim()) : null;

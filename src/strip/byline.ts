@@ -1,6 +1,27 @@
 // Who wrote it, from the lines around an article: `作者：X`, `记者 X`, `文/X`,
 // `本贴由X于`, `X 发表于`, and a trailing `（记者 X）` / `（X 上海报道）`.
 // `编辑` / `责任编辑` name the editor, not the author, and are never read here.
+// Names with no label before them (under a headline, `来源：X`, `[ X ]` beside
+// the date) must look like a person's: the surname table is in byline.json.
+import { readFileSync } from 'node:fs';
+
+interface BylineTable {
+  surnames: string;
+  compoundSurnames: string[];
+  notPeople: string[];
+  replyHeaders: string[];
+  blogOwnerTitles: string[];
+  blogPage: string[];
+  officialDocument: { fields: string[]; authorFields: string[]; dateFields: string[] };
+}
+
+export const bylineTable: BylineTable = JSON.parse(
+  readFileSync(new URL('../../../src/strip/byline.json', import.meta.url), 'utf8'),
+) as BylineTable;
+
+const SURNAMES = new Set(bylineTable.surnames);
+const NOT_PEOPLE = new Set(bylineTable.notPeople);
+const REPLY_HEADERS = bylineTable.replyHeaders.map((r) => new RegExp(r, 'u'));
 
 // Label, then the name text. The label must not be the tail of 编辑 or of a word.
 // 记者 (and 实习生, 通讯员, credited beside reporters) may follow a paper's name (本报记者X);
@@ -18,9 +39,12 @@ const NAME_TOKEN = /^(?:[\p{Script=Han}·]{2,5}|[A-Za-z][\w.&-]{1,24}|(?=.*[\w&]
 // Words that follow a label but name no one (`作者单位`, `（未完待续）`, `作者:小编`).
 const NOT_NAMES = new Set(['管理员', '小编', '未知', 'guest', '本文', '单位', '简介', '未完待续', '待续', '全文完', '完', '资料图', '组图', '记者', '编辑', '本报讯', '本报', '新华社', '本站', '网友', '佚名', '匿名', '转载', '原创', '图片', '图文', '来源', '综合']);
 
+// `樊亮 张明超 记者惠禾`: a second label inside a run of names credits one more writer.
+const INNER_LABEL = /(^|[\s、，,])(?:本报)?(?:实习记者|特约记者|记者)\s*(?=\p{Script=Han})/gu;
+
 function namesFrom(s: string): string | null {
   const stop = STOP.exec(s);
-  const body = stop ? s.slice(0, stop.index) : s;
+  const body = (stop ? s.slice(0, stop.index) : s).replace(INNER_LABEL, '$1');
   // Name tokens with where they end, so the names come back as written (`周思博 (Joel Spolsky)`).
   const ends: number[] = [];
   let first = -1;
@@ -43,9 +67,87 @@ function balanced(s: string): boolean {
   return (s.match(/[(（]/g) ?? []).length === (s.match(/[)）]/g) ?? []).length;
 }
 
-/** `胡平` on a line of its own under the headline: a byline without a label. */
+// `温州网`, `杭州`: a place or an outlet ends so; a person's given name seldom does.
+const PLACE_OR_BODY_END = /[网报社台刊站局厅委办部院所州市县区省镇村]$/u;
+
+/** `欧阳明` / `李楠`: a Han name that starts with a common surname, two to four characters. */
+export function surnamed(token: string): boolean {
+  if (!/^\p{Script=Han}{2,4}$/u.test(token) || NOT_NAMES.has(token) || NOT_PEOPLE.has(token)) return false;
+  if (PLACE_OR_BODY_END.test(token)) return false;
+  if (bylineTable.compoundSurnames.some((c) => token.startsWith(c))) return token.length >= 3;
+  return token.length <= 3 && SURNAMES.has(token[0]!);
+}
+
+/** Tokens of a run of names: `赵明、钱红`, `赵明 钱红`. */
+function nameTokens(s: string): string[] {
+  return s.trim().split(/\s*[、，,]\s*|\s+/).filter(Boolean);
+}
+
+/** One to five personal names (each with a surname), as written; else null. */
+export function personalNames(s: string): string | null {
+  const t = s.replace(/\s+/g, ' ').trim();
+  const tokens = nameTokens(t);
+  return tokens.length >= 1 && tokens.length <= 5 && tokens.every(surnamed) ? t : null;
+}
+
+/**
+ * `胡平` on a line of its own under the headline: a byline without a label.
+ * Several names (`赵明远、钱红`) need a surname on at least half of them and one
+ * full three-character name with a surname, so that a line of two words
+ * (`股票、基金`, `黄金 白银`: two characters each) is not taken for two people.
+ */
 export function bareName(line: string): string | null {
-  return /^\p{Script=Han}{2,3}$/u.test(line.trim()) && !NOT_NAMES.has(line.trim()) ? line.trim() : null;
+  const t = line.replace(/\s+/g, ' ').trim();
+  const tokens = nameTokens(t);
+  if (tokens.length === 1) return /^\p{Script=Han}{2,3}$/u.test(t) && !NOT_NAMES.has(t) && !NOT_PEOPLE.has(t) ? t : null;
+  if (tokens.length > 5) return null;
+  const shaped = tokens.every((k) => /^\p{Script=Han}{2,4}$/u.test(k) && !NOT_NAMES.has(k) && !NOT_PEOPLE.has(k));
+  const named = tokens.filter(surnamed);
+  return shaped && named.length * 2 >= tokens.length && named.some((k) => k.length >= 3) ? t : null;
+}
+
+/** `来源: 尹娟`: a person given as the source is the writer; an outlet (`来源：新华社`) is not. */
+const SOURCE = /(?<!\p{Script=Han})(?:来源|稿源)\s*[:：]\s*/u;
+export function sourcePerson(line: string): string | null {
+  const s = line.replace(/[\s\u00a0\u3000]+/g, ' ');
+  const m = SOURCE.exec(s);
+  if (!m) return null;
+  const rest = s.slice(m.index + m[0].length);
+  const stop = STOP.exec(rest);
+  return personalNames(stop ? rest.slice(0, stop.index) : rest);
+}
+
+/** `2004年7月16日08:19 [ 黄宇 ] 来源：[ 某报 ]`: a bracketed name right after the date line's time. */
+const AFTER_TIME = /(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*$/;
+export function nameBesideTime(line: string): string | null {
+  const s = line.replace(/[\s\u00a0\u3000]+/g, ' ');
+  for (const m of s.matchAll(/[\[【]\s*([^\[\]【】]{2,24}?)\s*[\]】]/g)) {
+    if (!AFTER_TIME.test(s.slice(0, m.index))) continue;
+    const names = personalNames(m[1]!);
+    if (names) return names;
+  }
+  return null;
+}
+
+const BLOG_OWNER_TITLES = bylineTable.blogOwnerTitles.map((r) => new RegExp(r));
+
+/** `[某某]的博客`, a link's title: the blog's owner, or null. */
+export function blogOwnerFromTitle(title: string): string | null {
+  for (const r of BLOG_OWNER_TITLES) {
+    const m = r.exec(title);
+    if (m) return m[1]!.trim();
+  }
+  return null;
+}
+
+/** A page <title> that names a blog. */
+export function isBlogTitle(title: string | null): boolean {
+  return Boolean(title) && bylineTable.blogPage.some((k) => title!.includes(k));
+}
+
+/** `第 2 楼`, `#3楼`: the header of a reply on a forum page. */
+export function isReplyHeader(line: string): boolean {
+  return line.length <= 80 && REPLY_HEADERS.some((r) => r.test(line));
 }
 
 /** The author named in one line, or null. */
@@ -66,7 +168,12 @@ export function authorIn(line: string): string | null {
     const name = namesFrom(blog[1]!.split(/[\s:：]/).pop() ?? '');
     if (name) return name;
   }
-  return null;
+  return nameBesideTime(s);
+}
+
+/** `作者： 某某` opening a short line: a byline even when the name is a link (forums, blogs). */
+export function opensWithByline(line: string): boolean {
+  return line.length <= 40 && /^(?:作\s?者|发帖人|楼主|博主|发表者|发布者)\s*[:：]/.test(line.trim());
 }
 
 /** `据新华社拉萨电（记者 格桑边觉）`: the reporter named in the opening paragraph. */

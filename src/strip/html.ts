@@ -3,11 +3,12 @@
 // the DOM (container.ts), then read the headline, date line and byline from
 // the blocks around it (around.ts).
 import type { Stripped } from '../page.js';
-import { authorNear, findTitle, nameUnderTitle, sameText, timeNear, timeTagNear } from './around.js';
+import { authorNear, blogOwner, findTitle, nameUnderTitle, sameText, timeNear, timeTagNear } from './around.js';
 import { walk } from './blocks.js';
 import { isCommentMarker } from './chrome.js';
 import { extendInContainer, firstEntry } from './container.js';
 import { readHeadMeta } from './metadata.js';
+import { officialDocument } from './official.js';
 import { parseHtml } from './parse.js';
 import { looksLikeArticle, roleOf, strictRoles, windowOver } from './score.js';
 import { findTime } from './time.js';
@@ -47,7 +48,8 @@ export function stripHtml(html: string): Stripped {
   // The headline itself may open the run; it is the title, not a paragraph.
   while (start < span.end && (blocks[start]!.heading === 1 || (title && sameText(blocks[start]!.text, title)))) start++;
 
-  const author = head.author ?? authorNear(blocks, w);
+  const official = officialDocument(blocks, w);
+  const author = official?.author ?? head.author ?? authorNear(blocks, w);
   // A bare name under the headline is the byline, not the first paragraph.
   const byline = author ? null : nameUnderTitle(blocks, start, title);
 
@@ -70,8 +72,8 @@ export function stripHtml(html: string): Stripped {
 
   return {
     title,
-    publishedAt: head.publishedAt ?? timeTagNear(times, w) ?? timeNear(blocks, w),
-    author: author ?? byline?.name ?? null,
+    publishedAt: official?.date ?? head.publishedAt ?? timeTagNear(times, w) ?? timeNear(blocks, w),
+    author: author ?? byline?.name ?? blogOwner(blocks, w, head),
     siteName: head.siteName,
     paragraphs, comments, warnings,
   };

@@ -2,6 +2,7 @@
 // Read before any chrome is removed; the body-side evidence (a date line under
 // the headline, a byline) is read by html.ts from the blocks around the article.
 import type { HeadTags } from './blocks.js';
+import { isBlogTitle } from './byline.js';
 import { findPublishTime } from './time.js';
 
 export interface HeadMeta {
@@ -11,6 +12,10 @@ export interface HeadMeta {
   publishedAt: string | null;
   author: string | null;
   siteName: string | null;
+  /** The owners the page's `X的博客` links name, each once, in page order. */
+  blogOwners: string[];
+  /** The <title> names a blog. */
+  blogPage: boolean;
 }
 
 // Publish-time meta tags, strongest first (name, property and itemprop alike).
@@ -124,5 +129,8 @@ export function readHeadMeta(tags: HeadTags): HeadMeta {
 
   const metaTitle = first(TITLE_KEYS) ?? (typeof ldArticle?.headline === 'string' ? ldArticle.headline : null);
   const title = metaTitle ? cleanTitle(metaTitle.replace(/<[^>]*>.*$/s, ''), siteName) : null;
-  return { title: title && title !== siteName ? title : null, documentTitle, publishedAt, author, siteName };
+  return {
+    title: title && title !== siteName ? title : null, documentTitle, publishedAt, author, siteName,
+    blogOwners: [...new Set(tags.blogOwners)], blogPage: isBlogTitle(documentTitle),
+  };
 }

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { authorIn, leadReporter, trailerAuthor } from '../../src/strip/byline.js';
 import { plausibleAuthor } from '../../src/strip/metadata.js';
+import { eachCase, none } from '../helpers/table.js';
 
 test('the author is read from each byline form', () => {
   const cases: Array<[string, string, string]> = [
@@ -57,4 +58,51 @@ test('interns and correspondents are credited like reporters; stacked bylines jo
     + '<p>办法明确，清退期间平台不得新增业务，不得以任何名义向出借人收取费用，违者将移送公安机关依法处理。</p>'
     + '</div></body></html>';
   assert.equal(stripHtml(page).author, '程远 白露 许乔 何川');
+});
+
+test('a person given as the source is the writer; an outlet or a kind of source is not', async () => {
+  const { sourcePerson } = await import('../../src/strip/byline.js');
+  eachCase(sourcePerson, [
+    ['来源: 何静', '何静'],
+    ['来源：郑岚 编辑：周亮', '郑岚'],
+    ['稿源：欧阳晓岚', '欧阳晓岚'],
+    ['时间：2019-05-06 来源：罗一鸣', '罗一鸣'],
+    ...none(['来源：新华社', '来源：人民日报', '来源：某某财经网', '来源：温州网', '来源：和讯', '来源：金融界',
+      '来源：网络', '来源：本站原创', '来源：综合', '来源：杭州', '来源：江苏', '来源：钱江晚报', '编辑：张三', '责任编辑：李四',
+      '本文来源于网络，如有侵权请联系删除', '数据来源：国家统计局']),
+  ]);
+});
+
+test('a bracketed name right after the date line\'s time is the byline', () => {
+  eachCase(authorIn, [
+    ['SITE.EXAMPLE.COM 2011年3月2日09:15 [ 韩梅 ] 来源：[ 某财经报 ]', '韩梅'],
+    ['2011-03-02 09:15:30 【 宋远航 】', '宋远航'],
+    ...none(['2011年3月2日09:15 [打印] [关闭]', '2011年3月2日09:15 [ 推荐 ] [ 评论 ]', '来源：[ 某财经报 ] 2011-03-02',
+      '[ 韩梅 ] 时评', '会议于2011年3月2日举行 [图]']),
+  ]);
+});
+
+test('a second reporter label inside a run of names credits one more writer', () => {
+  assert.equal(leadReporter('本报讯（实习记者 程远 白露 记者许乔）昨日上午，某区法院公开宣判一起非法集资案。'), '程远 白露 许乔');
+  assert.equal(authorIn('本报记者 周明远 记者 吴桐'), '周明远 吴桐');
+});
+
+test('names alone under a headline: one name, or several that look like people', async () => {
+  const { bareName } = await import('../../src/strip/byline.js');
+  eachCase(bareName, [
+    ['胡平', '胡平'],
+    ['赵明远、钱小红', '赵明远、钱小红'],
+    ['孙宁远 周大海', '孙宁远 周大海'],
+    ['赵明远、风小天', '赵明远、风小天'],
+    ...none(['股票、基金', '理财 保险', '金融、证券', '黄金 白银', '经济、金融', '综合', '赵明远认为，风险可控',
+      '新华社、人民日报', '一二三四五六', '赵明远、钱小红、孙宁、李白、周大海、吴桐']),
+  ]);
+});
+
+test('a forum\'s reply header is told from the post', async () => {
+  const { isReplyHeader } = await import('../../src/strip/byline.js');
+  eachCase(isReplyHeader, [
+    ['楼层： 第 2 楼 时间：2006-03-02 10:11', true], ['#3楼', true], ['12楼 2006-03-02', true], ['沙发', true],
+    ['楼层： 第 1 楼 时间：2006-03-02 09:10', false], ['这栋楼有28层', false], ['第2楼的住户反映', false],
+  ]);
 });

@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findPublishTime, findTime, isBareTimestamp, isHeaderLine } from '../../src/strip/time.js';
+import { eachCase } from '../helpers/table.js';
 
 test('publish times as pages write them become ISO 8601 (+08:00 with a time, a date without)', () => {
-  const cases: Array<[string, string | null]> = [
+  eachCase(findPublishTime, [
     ['2021-06-22 06:03', '2021-06-22T06:03:00+08:00'],
     ['2021年06月22日 06:03', '2021-06-22T06:03:00+08:00'],
     ['2021年6月22日06:03:15', '2021-06-22T06:03:15+08:00'],
@@ -22,8 +23,7 @@ test('publish times as pages write them become ISO 8601 (+08:00 with a time, a d
     ['2018年3月38日', null],
     ['2024年二季度', null],
     ['9月14日', null],
-  ];
-  for (const [input, want] of cases) assert.equal(findPublishTime(input), want, input);
+  ]);
 });
 
 test('an impossible date is passed over for a valid one later in the line', () => {
