@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Token, UserWord } from '../extractors/types.js';
 import { DEFAULT_OPTIONS } from '../src/pipeline.js';
-import { DEFAULT_SEGMENTER, getSegmenter, joinDecimals, SEGMENTERS, withOffsets } from '../src/segment.js';
+import { createRequire } from 'node:module';
+import { cachedTagger, DEFAULT_SEGMENTER, getSegmenter, joinDecimals, SEGMENTERS, withOffsets } from '../src/segment.js';
 
 // Names jieba's own dictionary cuts apart, so keeping them whole is the user dictionary's doing.
 const USER_WORDS: UserWord[] = [
@@ -69,4 +70,31 @@ test('the two backends agree on the words of a plain sentence', () => {
   const text = '中国人民银行发布公告，要求金融机构加强风险管理。';
   const [a, b] = SEGMENTERS.map((n) => getSegmenter(n, () => USER_WORDS).tag(text).map((t) => `${t.word}/${t.tag}`));
   assert.deepEqual(a, b);
+});
+
+test('the cached tagger gives exactly what jieba-rs tag gives, page after page and across cache resets', () => {
+  const require = createRequire(import.meta.url);
+  const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(d: Uint8Array): { tag(s: string): { word: string; tag: string }[]; cut(s: string): string[] } } };
+  const jieba = Jieba.withDict((require('@node-rs/jieba/dict') as { dict: Uint8Array }).dict);
+  const texts = [
+    TEXT,
+    '截至6月末，该平台借款人数为12.5万人，同比下降三成。\n\n公安机关  已经立案。',
+    '“小油菜”APP的年化利率超过36%（含服务费），用户Ａ反映：借了5000元。',
+    TEXT, // every word seen before: no tag call at all
+    '',
+  ];
+  for (const limit of [200000, 5]) { // 5: the cache is forgotten on nearly every text
+    const tag = cachedTagger(jieba, limit);
+    for (const t of texts) assert.deepEqual(tag(t), jieba.tag(t), `limit ${limit}: ${t.slice(0, 20)}`);
+  }
+});
+
+test('the cached tagger falls back to tagging the whole text when unseen words do not come back one by one', () => {
+  // A stand-in jieba whose cut of 金融科技 alone differs from the page's: the batch call misaligns.
+  const page = ['平台', '金融科技', '公司'];
+  const fake = {
+    cut: (s: string) => (s === page.join('') ? page : s.split('')),
+    tag: (s: string) => (s === page.join('') ? page.map((word) => ({ word, tag: 'n' })) : fake.cut(s).map((word) => ({ word, tag: 'x' }))),
+  };
+  assert.deepEqual(cachedTagger(fake)(page.join('')), page.map((word) => ({ word, tag: 'n' })));
 });
