@@ -24,11 +24,11 @@ function isBylineOnly(text: string): boolean {
 
 /** Every text block of a page in reading order, nothing judged (for --no-strip). */
 export function htmlBlocks(html: string): string[] {
-  return walk(parseHtml(html).root()[0]!).blocks.map((b) => b.text);
+  return walk(parseHtml(html)).blocks.map((b) => b.text);
 }
 
 export function stripHtml(html: string): Stripped {
-  const { blocks, times, head: tags } = walk(parseHtml(html).root()[0]!);
+  const { blocks, times, head: tags } = walk(parseHtml(html));
   const head = readHeadMeta(tags);
 
   // Strict first (class/id chrome trusted); when that leaves far less article
