@@ -112,6 +112,7 @@ function isNavigationLink(a: Element): boolean {
   return !(t.chars > 60 && t.punct >= 3);
 }
 
+const EXIT = Symbol('exit');
 const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 const HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
@@ -135,18 +136,22 @@ export function walk(root: AnyNode): Walk {
     parts = []; linkChars = 0; chromeTag = 0; chromeClass = 0; commentChars = 0; total = 0; heading = 0; blockNode = null;
   };
 
-  type Frame = { node: AnyNode; ctx: Ctx; exit: boolean };
+  // An explicit stack (deep sloppy nesting must not overflow the call stack),
+  // as two parallel arrays: no object per node. EXIT marks the end of a block
+  // element, where its text is flushed.
   const top: Ctx = { chrome: null, comment: false, link: false, heading: 0, blockEl: null };
-  const stack: Frame[] = [];
+  const nodes: (AnyNode | typeof EXIT)[] = [];
+  const ctxs: Ctx[] = [];
   const pushChildren = (n: AnyNode, ctx: Ctx) => {
     const kids = 'children' in n ? (n.children as AnyNode[]) : [];
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, ctx, exit: false });
+    for (let i = kids.length - 1; i >= 0; i--) { nodes.push(kids[i]!); ctxs.push(ctx); }
   };
   pushChildren(root, top);
 
-  while (stack.length) {
-    const { node, ctx, exit } = stack.pop()!;
-    if (exit) { flush(); continue; }
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    const ctx = ctxs.pop()!;
+    if (node === EXIT) { flush(); continue; }
     if (node.type === 'text') {
       const data = (node as unknown as { data: string }).data;
       const n = countNonSpace(data);
@@ -178,17 +183,19 @@ export function walk(root: AnyNode): Walk {
     }
     if (tag === 'br' || tag === 'hr') { flush(); continue; }
     const kind = attrs.class || attrs.id ? classIdKind(`${attrs.class ?? ''} ${attrs.id ?? ''}`.trim()) : null;
-    const child: Ctx = {
-      chrome: ctx.chrome === 'tag' || CHROME_TAGS.has(tag) ? 'tag' : ctx.chrome ?? (kind === 'chrome' ? 'class' : null),
-      comment: ctx.comment || kind === 'comment',
-      link: ctx.link || (tag === 'a' && isNavigationLink(node)),
-      heading: HEADINGS[tag] ?? ctx.heading,
-      blockEl: BLOCK_TAGS.has(tag) || tag === 'td' || tag === 'th' ? node : ctx.blockEl,
-    };
+    const chrome = ctx.chrome === 'tag' || CHROME_TAGS.has(tag) ? 'tag' : ctx.chrome ?? (kind === 'chrome' ? 'class' : null);
+    const comment = ctx.comment || kind === 'comment';
+    const link = ctx.link || (tag === 'a' && isNavigationLink(node));
+    const level = HEADINGS[tag] ?? ctx.heading;
+    const blockEl = BLOCK_TAGS.has(tag) || tag === 'td' || tag === 'th' ? node : ctx.blockEl;
+    // Most elements change nothing (a <span>, a <font>): they share their parent's context.
+    const child: Ctx = chrome === ctx.chrome && comment === ctx.comment && link === ctx.link && level === ctx.heading && blockEl === ctx.blockEl
+      ? ctx : { chrome, comment, link, heading: level, blockEl };
     if (tag === 'td' || tag === 'th') parts.push(' ');
     if (BLOCK_TAGS.has(tag)) {
       flush();
-      stack.push({ node, ctx, exit: true });
+      nodes.push(EXIT);
+      ctxs.push(ctx);
     }
     pushChildren(node, child);
   }
