@@ -3,8 +3,14 @@
 // checked against the bytes, because many Chinese pages declare gb2312 and are
 // really UTF-8.
 import { isUtf8 } from 'node:buffer';
+import { createRequire } from 'node:module';
 import iconv from 'iconv-lite';
-import jschardet from 'jschardet';
+
+// The charset detector is needed only for pages that declare no charset and are
+// not UTF-8: loaded then, not at every start.
+const require = createRequire(import.meta.url);
+let detector: typeof import('jschardet') | null = null;
+const jschardet = (): typeof import('jschardet') => (detector ??= require('jschardet') as typeof import('jschardet'));
 import { InputError } from './errors.js';
 
 export interface Decoded {
@@ -123,7 +129,7 @@ function badShare(text: string): number {
 /** Pick between the Chinese legacy encodings by how plausible each decoding looks. */
 function detectLegacy(b: Uint8Array): string {
   const sample = Buffer.from(b.buffer, b.byteOffset, Math.min(b.length, 65536));
-  const guess = jschardet.detect(sample.toString('binary'), { minimumThreshold: 0 });
+  const guess = jschardet().detect(sample.toString('binary'), { minimumThreshold: 0 });
   const fromDetector = guess?.encoding ? canonicalCharset(guess.encoding) : null;
   // Only the Chinese legacy encodings: a Latin single-byte reading "succeeds" on any bytes.
   const candidates = ['gb18030', 'big5'];

@@ -7,9 +7,13 @@
 // Its open-element stack is an array it unshifts onto, so thousands of unclosed
 // tags (hostile or broken pages) make it quadratic: those pages go to parse5
 // through cheerio, which stays linear.
-import * as cheerio from 'cheerio';
+import { createRequire } from 'node:module';
 import type { Document } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
+
+// cheerio (and the HTTP client its index loads) only for the rare page that needs parse5.
+const require = createRequire(import.meta.url);
+const cheerio = (): typeof import('cheerio') => require('cheerio') as typeof import('cheerio');
 
 const PARSER = { xmlMode: false, decodeEntities: true } as const;
 
@@ -25,5 +29,5 @@ function unclosedTags(html: string): number {
 }
 
 export function parseHtml(html: string): Document {
-  return unclosedTags(html) > 5000 ? (cheerio.load(html).root()[0] as Document) : parseDocument(html, PARSER);
+  return unclosedTags(html) > 5000 ? (cheerio().load(html).root()[0] as Document) : parseDocument(html, PARSER);
 }
