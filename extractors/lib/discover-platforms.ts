@@ -166,20 +166,21 @@ function byPlatformWord(text: string, tokens: Token[], c: Prepared, out: Discove
 function byCompany(text: string, tokens: Token[], c: Prepared, out: Discovered[]): void {
   // Most texts name no company: build the indexes only for one that does.
   if (!c.companySuffixes.some((suffix) => text.includes(suffix))) return;
-  const tokenAt = new Map<number, number>();
-  const holding = new Map<number, number>(); // every offset -> the token covering it
+  // By offset: the token ending there, and the token covering it (-1: none).
+  const endingAt = new Int32Array(text.length + 1).fill(-1);
+  const holding = new Int32Array(text.length + 1).fill(-1);
   tokens.forEach((t, i) => {
-    tokenAt.set(t.end, i);
-    for (let p = t.start; p < t.end; p++) holding.set(p, i);
+    endingAt[t.end] = i;
+    holding.fill(i, t.start, t.end);
   });
   for (const suffix of c.companySuffixes) {
     for (let i = text.indexOf(suffix); i >= 0; i = text.indexOf(suffix, i + suffix.length)) {
       // The token ending where the suffix starts.
-      let k = tokenAt.get(i);
-      if (k === undefined) {
+      let k = endingAt[i]!;
+      if (k < 0) {
         // jieba may glue part of the suffix to a word (管理有限公司): fall back to the token holding i.
-        const holder = holding.get(i);
-        if (holder === undefined || tokens[holder]!.start === i) continue;
+        const holder = holding[i]!;
+        if (holder < 0 || tokens[holder]!.start === i) continue;
         k = holder;
       }
       let start = i;

@@ -102,17 +102,19 @@ export class Matcher<E> {
     for (const list of this.index.values()) list.sort((a, b) => b.form.length - a.form.length);
   }
 
+  /** Does `form` stand at `i` as a whole name? An ASCII name must not be cut out of a longer ASCII word (AIF in AIFX, 51 in 151). */
+  private standsAt(text: string, i: number, form: string): boolean {
+    if (!text.startsWith(form, i)) return false;
+    if (isAsciiWord(form[0]) && isAsciiWord(text[i - 1])) return false;
+    return !(isAsciiWord(form[form.length - 1]) && isAsciiWord(text[i + form.length]));
+  }
+
   /** Every form starting at `i`, longest first. */
   *at(text: string, i: number): Generator<Hit<E>> {
     const list = this.index.get(keyAt(text, i));
     if (!list) return;
     for (const { form, entry } of list) {
-      if (!text.startsWith(form, i)) continue;
-      const end = i + form.length;
-      // An ASCII name must not be cut out of a longer ASCII word (AIF in AIFX, 51 in 151).
-      if (isAsciiWord(form[0]) && isAsciiWord(text[i - 1])) continue;
-      if (isAsciiWord(form[form.length - 1]) && isAsciiWord(text[end])) continue;
-      yield { entry, start: i, end, text: form };
+      if (this.standsAt(text, i, form)) yield { entry, start: i, end: i + form.length, text: form };
     }
   }
 
@@ -128,8 +130,13 @@ export class Matcher<E> {
   findAll(text: string, accept: (h: Hit<E>) => boolean = () => true): Hit<E>[] {
     const hits: Hit<E>[] = [];
     for (let i = 0; i < text.length - 1; i++) {
-      if (!this.firstChars[text.charCodeAt(i)] || !this.index.has(keyAt(text, i))) continue; // most positions start no name
-      for (const h of this.at(text, i)) {
+      if (!this.firstChars[text.charCodeAt(i)]) continue; // most positions start no name
+      const list = this.index.get(keyAt(text, i));
+      if (!list) continue;
+      // The loop of at(), without a generator object per position.
+      for (const { form, entry } of list) {
+        if (!this.standsAt(text, i, form)) continue;
+        const h = { entry, start: i, end: i + form.length, text: form };
         if (accept(h)) { hits.push(h); break; }
       }
     }
