@@ -91,13 +91,17 @@ export function extractFigures(ctx: ExtractContext): FigureItem[] {
   const w = figureWords();
   const view = compactView(ctx.text);
   let tokens: Token[] | null = null;
-  let byStart: Map<number, Token> | null = null;
+  let byStart: Int32Array | null = null; // text offset -> index of the word starting there, -1: none
   const words = (): Token[] => (tokens ??= ctx.tokens());
   const env: ParseEnv = {
     s: view.s, w, lastMoneyEnd: -1,
     wordAt(pos) {
-      byStart ??= new Map(words().map((t) => [t.start, t]));
-      return byStart.get(view.toText[pos]!);
+      if (!byStart) {
+        byStart = new Int32Array(ctx.text.length + 1).fill(-1);
+        words().forEach((t, i) => { byStart![t.start] = i; });
+      }
+      const k = byStart[view.toText[pos]!]!;
+      return k < 0 ? undefined : words()[k];
     },
     wordAround(pos) {
       const at = view.toText[pos]!;
