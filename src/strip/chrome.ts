@@ -1,7 +1,7 @@
 // Loads the chrome table (chrome.json) once and offers the tests built on it:
 // is this element chrome by tag/class/id, is this line chrome by keyword.
 import { readFileSync } from 'node:fs';
-import { countNonSpace } from './chars.js';
+import { charSet, countNonSpace } from './chars.js';
 import { Keywords } from './keywords.js';
 
 interface ChromeTable {
@@ -79,6 +79,14 @@ export function classIdWords(classId: string): string[] {
 }
 
 const BREADCRUMB_SEP = /\s*(?:>|»|›|＞|→|\/\/)\s*/g;
+const SEPARATOR_CHARS = charSet('>»›＞→/');
+
+/** Three parts need two separators: most lines have none, and the split is not run on them. */
+function hasTwoSeparators(line: string): boolean {
+  let n = 0;
+  for (let i = 0; i < line.length; i++) if (SEPARATOR_CHARS[line.charCodeAt(i)] && ++n >= 2) return true;
+  return false;
+}
 
 /** A short line that is page chrome by keyword, or a breadcrumb trail. */
 export function isChromeLine(line: string): boolean {
@@ -93,7 +101,7 @@ export function isChromeLine(line: string): boolean {
 
 /** `主页 > 产品咨询 > 行业动态 > 标题`: two or more separators between short items. */
 export function isBreadcrumb(line: string): boolean {
-  if (line.length > 100) return false;
+  if (line.length > 100 || !hasTwoSeparators(line)) return false;
   const parts = line.split(BREADCRUMB_SEP);
   if (parts.length < 3) return false;
   return parts.slice(0, -1).every((p) => p.length <= 12);
