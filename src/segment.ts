@@ -96,7 +96,7 @@ export const USER_WORD_FREQ = 100000;
 interface JiebaRs { loadDict(d: Uint8Array): void; tag(s: string): Tagged[]; cut(s: string): string[] }
 
 /** Words remembered with their tags, at most this many (then forgotten and learnt again). */
-export const TAG_CACHE_WORDS = 200000;
+export const TAG_CACHE_WORDS = 100000;
 
 /**
  * Tags through `cut` and a cache of each word's tag. jieba-rs tags a word by
