@@ -11,9 +11,11 @@
 //
 // Options: --pages N[,N...]  --jobs J[,J...]  --readability-pages N (0: skip)
 //          --warc-mb MB (0: skip)  --seed S  --corpus DIR  --json FILE
+//          --repeat R (each row R times, taking turns; the median is reported)
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, rmSync, existsSync, mkdtempSync } from 'node:fs';
 import { cpus, loadavg, availableParallelism, tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCorpus, ensureWarc } from './corpus.js';
@@ -36,6 +38,7 @@ const WARC_MB = Number(arg('warc-mb', '1024'));
 const SEED = Number(arg('seed', '1'));
 const CORPUS = resolve(arg('corpus', join(ROOT, 'bench/corpus')));
 const JSON_OUT = arg('json', '');
+const REPEAT = Math.max(1, Math.floor(Number(arg('repeat', '1'))) || 1);
 const TMP = mkdtempSync(join(tmpdir(), 'zhfin-bench-'));
 
 interface Run { ms: number; cpuMs: number; peakMB: number; stdout: string; code: number | null }
@@ -63,12 +66,13 @@ function node(args: string[], quietOut = true): Promise<Run> {
 
 const row = (cells: (string | number)[], widths: number[]) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]!) : String(c).padStart(widths[i]!))).join('  ');
 const f1 = (n: number) => n.toFixed(1);
+const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2; };
 const results: Record<string, unknown> = {};
 
 async function main(): Promise<void> {
   const cpu = cpus()[0]?.model ?? 'unknown cpu';
   console.log(`zhfin bench — ${availableParallelism()} cores (${cpu}), node ${process.version}, load average ${loadavg().map(f1).join(' ')}`);
-  console.log(`corpus: ${CORPUS} (seed ${SEED}); sizes ${SIZES.join(', ')}; jobs ${JOBS.join(', ')}\n`);
+  console.log(`corpus: ${CORPUS} (seed ${SEED}); sizes ${SIZES.join(', ')}; jobs ${JOBS.join(', ')}${REPEAT > 1 ? `; each row ${REPEAT} times, median shown` : ''}\n`);
   results.machine = { cores: availableParallelism(), cpu, node: process.version, loadavgStart: loadavg() };
 
   // ---- segmenters: load cost and speed, each in a fresh process ----
@@ -98,41 +102,54 @@ async function main(): Promise<void> {
   for (const n of SIZES) {
     const c = ensureCorpus(CORPUS, n, SEED);
     const mb = c.bytes / 1048576;
-    let first: string | null = null;
-    for (const j of JOBS) {
-      const out = join(TMP, `out-${n}-${j}.jsonl`);
-      const r = await node([BIN, 'extract', c.dir, '-q', '-j', String(j), '-o', out]);
-      const body = readFileSync(out);
-      const digest = body.length + ':' + (await import('node:crypto')).createHash('sha1').update(body).digest('hex');
-      first ??= digest;
-      const same = digest === first ? 'yes' : 'NO';
-      rmSync(out, { force: true });
-      console.log(row([`zhfin --jobs ${j}`, n, f1(mb), (r.ms / 1000).toFixed(2), f1(n / (r.ms / 1000)), f1(mb / (r.ms / 1000)), f1(r.cpuMs / 1000), f1(r.peakMB), same], W));
-      runs.push({ tool: 'zhfin', jobs: j, pages: n, mb, ms: r.ms, cpuMs: r.cpuMs, peakMB: r.peakMB, exit: r.code, sameOutputAsFirst: digest === first });
-    }
     const J = Math.max(...JOBS);
+    // Each row is a measurement; with --repeat R every row is measured R times,
+    // the rows taking turns, and the median of each is reported (the largest
+    // peak RSS): a shared machine's speed drifts over minutes, and taking turns
+    // spreads the drift over every row alike.
+    type Measure = { ms: number; cpuMs: number; peakMB: number; digest?: string; chars?: number };
+    const rows: { label: string; tool: string; jobs?: number; measure: () => Promise<Measure>; got: Measure[] }[] = [];
+    for (const j of JOBS) {
+      rows.push({ label: `zhfin --jobs ${j}`, tool: 'zhfin', jobs: j, got: [], measure: async () => {
+        const out = join(TMP, `out-${n}-${j}.jsonl`);
+        const r = await node([BIN, 'extract', c.dir, '-q', '-j', String(j), '-o', out]);
+        const body = readFileSync(out);
+        rmSync(out, { force: true });
+        return { ...r, digest: `${body.length}:${createHash('sha1').update(body).digest('hex')}` };
+      } });
+    }
     if (J > 1) {
       // The ceiling for --jobs J on this machine right now: J separate
       // --jobs 1 processes, each on its share of the pages, at the same time.
-      const t0 = performance.now();
-      const share = Math.ceil(c.files.length / J);
-      const parts = await Promise.all(Array.from({ length: J }, (_, k) =>
-        node([BIN, 'extract', ...c.files.slice(k * share, (k + 1) * share), '-q', '-j', '1', '-o', join(TMP, `part-${k}.jsonl`)])));
-      const ms = performance.now() - t0;
-      const cpuMs = parts.reduce((a, r) => a + r.cpuMs, 0);
-      const peak = parts.reduce((a, r) => a + r.peakMB, 0);
-      console.log(row([`${J} × --jobs 1, 1/${J} each`, n, f1(mb), (ms / 1000).toFixed(2), f1(n / (ms / 1000)), f1(mb / (ms / 1000)), f1(cpuMs / 1000), f1(peak), '-'], W));
-      runs.push({ tool: 'separate-processes', processes: J, pages: n, mb, ms, cpuMs, peakMB: peak });
+      rows.push({ label: `${J} × --jobs 1, 1/${J} each`, tool: 'separate-processes', got: [], measure: async () => {
+        const t0 = performance.now();
+        const share = Math.ceil(c.files.length / J);
+        const parts = await Promise.all(Array.from({ length: J }, (_, k) =>
+          node([BIN, 'extract', ...c.files.slice(k * share, (k + 1) * share), '-q', '-j', '1', '-o', join(TMP, `part-${k}.jsonl`)])));
+        return { ms: performance.now() - t0, cpuMs: parts.reduce((a, r) => a + r.cpuMs, 0), peakMB: parts.reduce((a, r) => a + r.peakMB, 0) };
+      } });
     }
     if (READ_MAX > 0 && n <= READ_MAX) {
       // A fresh process every 60 pages, one after another (one core, like --jobs 1).
-      let ms = 0, cpuMs = 0, peak = 0, chars = 0;
-      for (let i = 0; i < c.files.length; i += 60) {
-        const r = await node([join(DIST, 'readability-run.js'), ...c.files.slice(i, i + 60)], false);
-        ms += r.ms; cpuMs += r.cpuMs; peak = Math.max(peak, r.peakMB); chars += Number(r.stdout.trim()) || 0;
-      }
-      console.log(row(['readability+jsdom (main)', n, f1(mb), (ms / 1000).toFixed(2), f1(n / (ms / 1000)), f1(mb / (ms / 1000)), f1(cpuMs / 1000), f1(peak), '-'], W));
-      runs.push({ tool: 'readability+jsdom', pages: n, mb, ms, cpuMs, peakMB: peak, textChars: chars });
+      rows.push({ label: 'readability+jsdom (main)', tool: 'readability+jsdom', got: [], measure: async () => {
+        let ms = 0, cpuMs = 0, peakMB = 0, chars = 0;
+        for (let i = 0; i < c.files.length; i += 60) {
+          const r = await node([join(DIST, 'readability-run.js'), ...c.files.slice(i, i + 60)], false);
+          ms += r.ms; cpuMs += r.cpuMs; peakMB = Math.max(peakMB, r.peakMB); chars += Number(r.stdout.trim()) || 0;
+        }
+        return { ms, cpuMs, peakMB, chars };
+      } });
+    }
+    for (let round = 0; round < REPEAT; round++) for (const r of rows) r.got.push(await r.measure());
+    const first = rows[0]?.got[0]?.digest;
+    for (const r of rows) {
+      const ms = median(r.got.map((g) => g.ms)), cpuMs = median(r.got.map((g) => g.cpuMs)), peakMB = Math.max(...r.got.map((g) => g.peakMB));
+      const digests = r.got.map((g) => g.digest).filter((d) => d !== undefined);
+      const same = r.tool !== 'zhfin' ? '-' : digests.every((d) => d === first) ? 'yes' : 'NO';
+      console.log(row([r.label, n, f1(mb), (ms / 1000).toFixed(2), f1(n / (ms / 1000)), f1(mb / (ms / 1000)), f1(cpuMs / 1000), f1(peakMB), same], W));
+      runs.push({ tool: r.tool, ...(r.jobs !== undefined ? { jobs: r.jobs } : { processes: J }), pages: n, mb, ms, cpuMs, peakMB,
+        ...(r.tool === 'zhfin' ? { sameOutputAsFirst: same === 'yes' } : {}),
+        ...(r.tool === 'readability+jsdom' ? { textChars: median(r.got.map((g) => g.chars ?? 0)) } : {}), each: r.got.map(({ ms: m, cpuMs: cp, peakMB: pk }) => ({ ms: m, cpuMs: cp, peakMB: pk })) });
     }
   }
   results.runs = runs;
