@@ -2,7 +2,7 @@
 // own <meta charset> / http-equiv, then detection. Declared charsets are
 // checked against the bytes, because many Chinese pages declare gb2312 and are
 // really UTF-8.
-import { isUtf8 } from 'node:buffer';
+import { isUtf8, transcode } from 'node:buffer';
 import { createRequire } from 'node:module';
 import iconv from 'iconv-lite';
 
@@ -108,12 +108,22 @@ const GB18030: TextDecoder | null = (() => {
   try { return new TextDecoder('gb18030'); } catch { return null; }
 })();
 
+/**
+ * Valid UTF-8 through ICU's converter into UTF-16 bytes, then one copy into a
+ * string: about three times faster than toString('utf8') on Chinese pages
+ * (measured 0.2 against 0.58 ms for an 87 KB page) and the same text. ICU
+ * refuses invalid bytes, so anything else takes Node's decoder, which puts
+ * U+FFFD where a browser would.
+ */
+function utf8Text(buf: Buffer): string {
+  return buf.length > 256 && isUtf8(buf) ? transcode(buf, 'utf8', 'utf16le').toString('utf16le') : buf.toString('utf8');
+}
+
 function decodeWith(b: Uint8Array, encoding: string): string {
   const buf = Buffer.from(b.buffer, b.byteOffset, b.length);
   let text: string;
   if (encoding === 'gb18030' && GB18030) text = GB18030.decode(buf);
-  // Node's UTF-8 decoder is several times faster than iconv-lite's, with the same text.
-  else if (encoding === 'utf-8') text = buf.toString('utf8');
+  else if (encoding === 'utf-8') text = utf8Text(buf);
   else return iconv.decode(buf, encoding);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // as iconv-lite does, drop a BOM
 }

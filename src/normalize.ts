@@ -1,8 +1,8 @@
-// Script normalization: traditional -> simplified (opencc-js), pinyin that
+// Script normalization: traditional -> simplified (opencc-js, see simplify.ts), pinyin that
 // content farms inject after converted characters removed, full-width forms
 // folded to ASCII, odd spaces made plain. Everything downstream, and every
 // offset on the record, refers to the text this returns.
-import { Converter } from 'opencc-js/t2cn';
+import { makeSimplifier } from './simplify.js';
 import type { Script } from './schema.js';
 
 type Convert = (s: string) => string;
@@ -14,7 +14,7 @@ function converter(): Convert {
   // 'hk' covers standard traditional plus Hong Kong variants; Taiwan variants
   // such as 臺 are in the standard set too.
   if (toSimplified) return toSimplified;
-  const convert: Convert = Converter({ from: 'hk', to: 'cn' });
+  const convert: Convert = makeSimplifier();
   toSimplified = convert;
   return convert;
 }

@@ -47,3 +47,14 @@ test('charset labels are canonical, GB2312 and GBK widened to GB18030', () => {
   assert.equal(canonicalCharset('Big5'), 'big5');
   assert.equal(canonicalCharset('no-such-charset'), null);
 });
+
+test('UTF-8 reads the same through either decoder: long and short, astral, BOM, a cut tail', () => {
+  const body = `<p>${TEXT}𠀀😀 ascii é</p>`.repeat(20);
+  const cases: Array<[string, Buffer, string]> = [
+    ['long valid page (ICU path)', Buffer.from(body), body],
+    ['short valid page (Node path)', Buffer.from(TEXT), TEXT],
+    ['BOM is dropped', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body)]), body],
+    ['cut mid-character: Node marks the tail', Buffer.from(body).subarray(0, Buffer.byteLength(body) - 1), Buffer.from(body).subarray(0, Buffer.byteLength(body) - 1).toString('utf8')],
+  ];
+  for (const [name, input, want] of cases) assert.equal(decode(input, 'p.html').text, want, name);
+});
