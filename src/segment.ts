@@ -116,17 +116,26 @@ export function cachedTagger(jieba: Pick<JiebaRs, 'tag' | 'cut'>, limit = TAG_CA
   };
   return (text) => {
     const words = jieba.cut(text);
-    const unseen = [...new Set(words.filter((w) => !tags.has(w)))];
-    if (unseen.length) {
-      // Full: forget everything and learn this text's words afresh.
-      if (tags.size + unseen.length > limit) { tags.clear(); return learn(text); }
-      // Each unseen word on its own line: a line break always ends a jieba block.
-      const got = jieba.tag(unseen.join('\n'));
-      const aligned = got.length === 2 * unseen.length - 1 && unseen.every((w, i) => got[2 * i]!.word === w);
-      if (!aligned) return learn(text);
-      unseen.forEach((w, i) => tags.set(w, got[2 * i]!.tag));
+    const out: Tagged[] = new Array(words.length);
+    let unseen: Set<string> | null = null;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      const tag = tags.get(word);
+      if (tag === undefined) (unseen ??= new Set()).add(word);
+      out[i] = { word, tag: tag ?? '' };
     }
-    return words.map((word) => ({ word, tag: tags.get(word)! }));
+    if (unseen) {
+      const news = [...unseen];
+      // Full: forget everything and learn this text's words afresh.
+      if (tags.size + news.length > limit) { tags.clear(); return learn(text); }
+      // Each unseen word on its own line: a line break always ends a jieba block.
+      const got = jieba.tag(news.join('\n'));
+      const aligned = got.length === 2 * news.length - 1 && news.every((w, i) => got[2 * i]!.word === w);
+      if (!aligned) return learn(text);
+      news.forEach((w, i) => tags.set(w, got[2 * i]!.tag));
+      for (const t of out) if (t.tag === '') t.tag = tags.get(t.word)!;
+    }
+    return out;
   };
 }
 
