@@ -104,7 +104,9 @@ interface Config {
  * later opencc-js) gets opencc-js's own converter.
  */
 export function makeSimplifier(): Convert {
-  const opencc: Convert = Converter({ from: 'hk', to: 'cn' });
+  // opencc-js's own converter, built only for the rare text that needs it (it takes a moment to build).
+  let built: Convert | null = null;
+  const opencc: Convert = (s) => (built ??= Converter({ from: 'hk', to: 'cn' }))(s);
   const config = (preset.configs as Record<string, Config | undefined> | undefined)?.hk2s;
   const seg = config?.segmentation;
   if (!config || !Array.isArray(seg) || !seg.every((d) => typeof d === 'string')) return opencc;

@@ -1,0 +1,164 @@
+// htmlparser2 as parseDocument runs it, with two costs taken out; the tree is
+// the same (test/strip/fast-parse.test.ts builds both and compares them).
+//
+// 1. The tokenizer takes its long strides with indexOf. With entity decoding on, htmlparser2 looks at text and attribute values one
+// character at a time, in a state-machine loop, only to find the next `<`,
+// `&` or closing quote; and its fastForwardTo (script, style and comment
+// bodies) is the same loop. Here those three steps jump straight to the
+// character they wait for, which the engine finds far faster. Every callback
+// comes at the same index with the same arguments.
+//
+// 2. Tag and attribute names come from a small table of names already
+// lowercased. htmlparser2 slices each name out of the page and lowercases it;
+// on a Chinese page the page is a two-byte string, so every slice is too, and
+// lowercasing a two-byte string takes V8's slow path (measured: 55 ns a name
+// against 15). There are some ten thousand names on a page and a few dozen
+// distinct ones, and a name from the table is a one-byte string that
+// htmlparser2, domhandler and the walk all look up faster.
+//
+// Both lean on fields and call order htmlparser2 does not type as public (the
+// tokenizer's buffer, offset and index; the parser reading a name with
+// getSlice first thing in onopentagname, onclosetag and onattribname): the
+// test fails if a release changes them.
+import type { Document } from 'domhandler';
+import { DomHandler } from 'domhandler';
+import { Parser, Tokenizer } from 'htmlparser2';
+
+const LT = 0x3c, AMP = 0x26, DQUOTE = 0x22;
+
+interface State {
+  buffer: string;
+  offset: number;
+  index: number;
+  decodeEntities: boolean;
+}
+
+type Base = new (options: { xmlMode?: boolean; decodeEntities?: boolean }, cbs: unknown) => {
+  stateText(c: number): void;
+  handleInAttributeValue(c: number, quote: number): void;
+  fastForwardTo(c: number): boolean;
+};
+
+const CHARS: string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+
+class StridingTokenizer extends (Tokenizer as unknown as Base) {
+  // The next `&` from `ampFrom` on, for the buffer it was found in (-1: none):
+  // a page without one must not be searched to its end again at every step.
+  private ampBuffer: string | null = null;
+  private ampFrom = 0;
+  private ampAt = -1;
+
+  private get s(): State { return this as unknown as State; }
+
+  private nextAmp(from: number): number {
+    const { buffer } = this.s;
+    if (this.ampBuffer !== buffer || from < this.ampFrom || (this.ampAt >= 0 && this.ampAt < from)) {
+      this.ampBuffer = buffer;
+      this.ampFrom = from;
+      this.ampAt = buffer.indexOf('&', from);
+    }
+    return this.ampAt;
+  }
+
+  /** Put the index just before the first of `stop` or `&` after it: the loop steps onto it. */
+  private strideTo(stop: string): void {
+    const s = this.s;
+    const from = s.index - s.offset + 1;
+    const a = s.buffer.indexOf(stop, from);
+    const b = this.nextAmp(from);
+    let next = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    if (next < 0) next = s.buffer.length;
+    s.index = next - 1 + s.offset;
+  }
+
+  override stateText(c: number): void {
+    if (c === LT || c === AMP || !this.s.decodeEntities) super.stateText(c);
+    else this.strideTo('<');
+  }
+
+  override handleInAttributeValue(c: number, quote: number): void {
+    if (c === quote || c === AMP || !this.s.decodeEntities) super.handleInAttributeValue(c, quote);
+    else this.strideTo(quote === DQUOTE ? '"' : "'");
+  }
+
+  override fastForwardTo(c: number): boolean {
+    const s = this.s;
+    const i = s.buffer.indexOf(CHARS[c] ?? String.fromCharCode(c), s.index - s.offset + 1);
+    if (i >= 0) { s.index = i + s.offset; return true; }
+    s.index = s.buffer.length + s.offset - 1;
+    return false;
+  }
+}
+
+/** For htmlparser2's `Tokenizer` option. */
+export const FastTokenizer = StridingTokenizer as unknown as typeof Tokenizer;
+
+/** Names seen, raw -> lowercased, both as strings of their own (a slice would hold the whole page). */
+const NAMES = new Map<string, string>();
+/** Past this many distinct names (a hostile page), names are lowercased as htmlparser2 does. */
+const MAX_NAMES = 4096;
+
+/** A copy that shares nothing with the page (one-byte when every character fits). */
+function ownString(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += CHARS[s.charCodeAt(i)] ?? s[i];
+  return out;
+}
+
+export function lowerName(raw: string): string {
+  let name = NAMES.get(raw);
+  if (name !== undefined) return name;
+  name = raw.toLowerCase();
+  if (NAMES.size < MAX_NAMES && raw.length <= 64) {
+    name = ownString(name);
+    NAMES.set(ownString(raw), name);
+  }
+  return name;
+}
+
+type ParserBase = new (cbs: unknown, options: unknown) => {
+  onopentagname(start: number, end: number): void;
+  onclosetag(start: number, end: number): void;
+  onattribname(start: number, end: number): void;
+  getSlice(start: number, end: number): string;
+};
+
+interface ParserState { lowerCaseTagNames: boolean; lowerCaseAttributeNames: boolean }
+
+class NamingParser extends (Parser as unknown as ParserBase) {
+  /** The next slice read is a name to lowercase (set just before the base class reads it). */
+  private naming = false;
+
+  private get p(): ParserState { return this as unknown as ParserState; }
+
+  override onopentagname(start: number, end: number): void {
+    this.naming = this.p.lowerCaseTagNames;
+    super.onopentagname(start, end);
+  }
+
+  override onclosetag(start: number, end: number): void {
+    this.naming = this.p.lowerCaseTagNames;
+    super.onclosetag(start, end);
+  }
+
+  override onattribname(start: number, end: number): void {
+    this.naming = this.p.lowerCaseAttributeNames;
+    super.onattribname(start, end);
+  }
+
+  override getSlice(start: number, end: number): string {
+    const s = super.getSlice(start, end);
+    if (!this.naming) return s;
+    this.naming = false;
+    return lowerName(s);
+  }
+}
+
+const OPTIONS = { xmlMode: false, decodeEntities: true, Tokenizer: FastTokenizer } as const;
+
+/** htmlparser2's parseDocument(html, { decodeEntities: true }), faster. */
+export function parseDocumentFast(html: string): Document {
+  const handler = new DomHandler(undefined, OPTIONS);
+  new (NamingParser as unknown as typeof Parser)(handler, OPTIONS).end(html);
+  return handler.root;
+}
