@@ -4,7 +4,7 @@
 // blocks the same way (score.ts).
 import type { AnyNode, Element } from 'domhandler';
 import { blogOwnerFromTitle } from './byline.js';
-import { countNonSpace, countPunct } from './chars.js';
+import { countNonSpace, countPunct, countText } from './chars.js';
 import { BLOCK_TAGS, CHROME_TAGS, REMOVE_TAGS, classIdKind } from './chrome.js';
 
 export interface Block {
@@ -27,12 +27,17 @@ export interface Block {
 
 const SPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 
-export function makeBlock(text: string, linkChars = 0, chrome: Block['chrome'] = null, comment = false, heading = 0): Block {
+/**
+ * A block of text. `counted` is its characters and clause marks when the caller
+ * has counted them already (folding white space changes neither count).
+ */
+export function makeBlock(text: string, linkChars = 0, chrome: Block['chrome'] = null, comment = false, heading = 0,
+  counted?: { chars: number; punct: number }): Block {
   const clean = text.replace(SPACE, ' ').trim();
-  const chars = countNonSpace(clean);
+  const chars = counted ? counted.chars : countNonSpace(clean);
   return {
     text: clean, chars, linkChars: Math.min(linkChars, chars),
-    punct: countPunct(clean), chrome, comment, heading,
+    punct: counted ? counted.punct : countPunct(clean), chrome, comment, heading,
   };
 }
 
@@ -122,6 +127,8 @@ export function walk(root: AnyNode): Walk {
   const head: HeadTags = { metas: [], title: null, ldJson: [], blogOwners: [] };
   let parts: string[] = [];
   let linkChars = 0, chromeTag = 0, chromeClass = 0, commentChars = 0, total = 0;
+  const counted = { chars: 0, punct: 0 }; // the block's, as its text nodes add up
+  const tally = { chars: 0, punct: 0 }; // one text node's
   let heading = 0;
   let blockNode: Element | null = null;
 
@@ -129,11 +136,13 @@ export function walk(root: AnyNode): Walk {
     if (parts.length) {
       const text = parts.join('');
       const chrome = chromeTag * 2 > total ? 'tag' : chromeClass * 2 > total ? 'class' : null;
-      const b = makeBlock(text, linkChars, chrome, commentChars * 2 > total, heading);
+      counted.chars = total;
+      const b = makeBlock(text, linkChars, chrome, commentChars * 2 > total, heading, counted);
       b.node = blockNode;
       if (b.chars > 0) blocks.push(b);
     }
     parts = []; linkChars = 0; chromeTag = 0; chromeClass = 0; commentChars = 0; total = 0; heading = 0; blockNode = null;
+    counted.punct = 0;
   };
 
   // An explicit stack (deep sloppy nesting must not overflow the call stack),
@@ -154,11 +163,13 @@ export function walk(root: AnyNode): Walk {
     if (node === EXIT) { flush(); continue; }
     if (node.type === 'text') {
       const data = (node as unknown as { data: string }).data;
-      const n = countNonSpace(data);
+      countText(data, tally);
+      const n = tally.chars;
       if (n === 0) { if (parts.length) parts.push(' '); continue; }
       if (total === 0) { heading = ctx.heading; blockNode = ctx.blockEl; }
       parts.push(data);
       total += n;
+      counted.punct += tally.punct;
       if (ctx.link) linkChars += n;
       if (ctx.chrome === 'tag') chromeTag += n;
       else if (ctx.chrome === 'class') chromeClass += n;

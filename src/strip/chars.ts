@@ -23,6 +23,17 @@ export function countNonSpace(s: string): number {
   return n;
 }
 
+/** Both counts in one pass, written into `into` (no object per call). */
+export function countText(s: string, into: { chars: number; punct: number }): void {
+  let n = 0, p = 0;
+  for (let i = 0; i < s.length; i++) {
+    const k = CHAR_CLASS[s.charCodeAt(i)];
+    if (k !== IS_SPACE) { n++; if (k === IS_PUNCT) p++; }
+  }
+  into.chars = n;
+  into.punct = p;
+}
+
 /** Clause punctuation marks (PUNCT). */
 export function countPunct(s: string): number {
   let n = 0;
