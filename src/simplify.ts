@@ -17,8 +17,11 @@ import * as preset from 'opencc-js/preset/t2cn';
 type DictLike = string | readonly (readonly [string, string])[];
 type Convert = (s: string) => string;
 
-/** A code unit that starts a key: 1. An ideographic description operator: 2 (see below). */
-interface Pass { trie: Trie; starts: Uint8Array }
+interface Pass {
+  trie: Trie;
+  /** By code unit: 1 starts a key, 2 is an ideographic description operator (see pass()), 0 neither. */
+  starts: Uint8Array;
+}
 
 /** The keys of a dictionary as opencc-js's Trie.loadDict reads them. */
 function keysOf(dict: DictLike): string[] {

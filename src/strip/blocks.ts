@@ -126,9 +126,8 @@ export function walk(root: AnyNode): Walk {
   const times: TimeTag[] = [];
   const head: HeadTags = { metas: [], title: null, ldJson: [], blogOwners: [] };
   let parts: string[] = [];
-  let linkChars = 0, chromeTag = 0, chromeClass = 0, commentChars = 0, total = 0;
-  const counted = { chars: 0, punct: 0 }; // the block's, as its text nodes add up
-  const tally = { chars: 0, punct: 0 }; // one text node's
+  let linkChars = 0, chromeTag = 0, chromeClass = 0, commentChars = 0, total = 0, punct = 0;
+  const tally = { chars: 0, punct: 0 }; // one text node's counts
   let heading = 0;
   let blockNode: Element | null = null;
 
@@ -136,13 +135,11 @@ export function walk(root: AnyNode): Walk {
     if (parts.length) {
       const text = parts.join('');
       const chrome = chromeTag * 2 > total ? 'tag' : chromeClass * 2 > total ? 'class' : null;
-      counted.chars = total;
-      const b = makeBlock(text, linkChars, chrome, commentChars * 2 > total, heading, counted);
+      const b = makeBlock(text, linkChars, chrome, commentChars * 2 > total, heading, { chars: total, punct });
       b.node = blockNode;
       if (b.chars > 0) blocks.push(b);
     }
-    parts = []; linkChars = 0; chromeTag = 0; chromeClass = 0; commentChars = 0; total = 0; heading = 0; blockNode = null;
-    counted.punct = 0;
+    parts = []; linkChars = 0; chromeTag = 0; chromeClass = 0; commentChars = 0; total = 0; punct = 0; heading = 0; blockNode = null;
   };
 
   // An explicit stack (deep sloppy nesting must not overflow the call stack),
@@ -169,7 +166,7 @@ export function walk(root: AnyNode): Walk {
       if (total === 0) { heading = ctx.heading; blockNode = ctx.blockEl; }
       parts.push(data);
       total += n;
-      counted.punct += tally.punct;
+      punct += tally.punct;
       if (ctx.link) linkChars += n;
       if (ctx.chrome === 'tag') chromeTag += n;
       else if (ctx.chrome === 'class') chromeClass += n;

@@ -1,10 +1,10 @@
 // htmlparser2 as parseDocument runs it, with two costs taken out; the tree is
 // the same (test/strip/fast-parse.test.ts builds both and compares them).
 //
-// 1. The tokenizer takes its long strides with indexOf. With entity decoding on, htmlparser2 looks at text and attribute values one
-// character at a time, in a state-machine loop, only to find the next `<`,
-// `&` or closing quote; and its fastForwardTo (script, style and comment
-// bodies) is the same loop. Here those three steps jump straight to the
+// 1. The tokenizer takes its long strides with indexOf. With entity decoding
+// on, htmlparser2 looks at text and attribute values one character at a time,
+// in a state-machine loop, only to find the next `<`, `&` or closing quote;
+// and its fastForwardTo (script, style and comment bodies) is the same loop. Here those three steps jump straight to the
 // character they wait for, which the engine finds far faster. Every callback
 // comes at the same index with the same arguments.
 //

@@ -16,7 +16,6 @@ import { parseDocumentFast } from './fast-parse.js';
 const require = createRequire(import.meta.url);
 const cheerio = (): typeof import('cheerio') => require('cheerio') as typeof import('cheerio');
 
-
 /** Opening tags minus closing tags: how deep sloppy markup may nest. One linear pass. */
 function unclosedTags(html: string): number {
   let open = 0, close = 0;
