@@ -107,22 +107,27 @@ export const TAG_CACHE_WORDS = 100000;
  * never seen before are tagged, all of a page's in one call; if that call does
  * not give them back one by one, the whole text is tagged as before.
  */
-export function cachedTagger(jieba: Pick<JiebaRs, 'tag' | 'cut'>, limit = TAG_CACHE_WORDS): (text: string) => Tagged[] {
+export function cachedTagger(jieba: Pick<JiebaRs, 'tag' | 'cut'>, limit = TAG_CACHE_WORDS): (text: string) => Token[] {
   const tags = new Map<string, string>();
-  const learn = (text: string): Tagged[] => {
+  const learn = (text: string): Token[] => {
     const all = jieba.tag(text);
     for (const t of all) tags.set(t.word, t.tag);
-    return all;
+    return withOffsets(text, all);
   };
   return (text) => {
     const words = jieba.cut(text);
-    const out: Tagged[] = new Array(words.length);
+    // Words are placed as they come (what withOffsets does), each made once as a token.
+    const out: Token[] = [];
     let unseen: Set<string> | null = null;
+    let at = 0;
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
+      const start = text.startsWith(word, at) ? at : text.indexOf(word, at);
+      if (start < 0) continue;
+      at = start + word.length;
       const tag = tags.get(word);
       if (tag === undefined) (unseen ??= new Set()).add(word);
-      out[i] = { word, tag: tag ?? '' };
+      out.push({ word, tag: tag ?? '', start, end: at });
     }
     if (unseen) {
       const news = [...unseen];
@@ -147,7 +152,7 @@ function loadJiebaRs(words: UserWord[]): Segmenter {
   const lines = words.filter((w) => w.word && !/\s/.test(w.word)).map((w) => `${w.word} ${USER_WORD_FREQ} ${w.tag || 'n'}`);
   if (lines.length) jieba.loadDict(Buffer.from(lines.join('\n') + '\n'));
   const tag = cachedTagger(jieba);
-  return { name: 'jieba-rs', tag: (text) => joinDecimals(withOffsets(text, tag(text))) };
+  return { name: 'jieba-rs', tag: (text) => joinDecimals(tag(text)) };
 }
 
 /** The segmenter by name, loaded on first use with the user words `words()` gives (asked for only then). */
