@@ -11,35 +11,40 @@ export interface CompactView {
   toText: Int32Array;
 }
 
-const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00a0' || c === '\u3000';
-const isLatin = (c: string | undefined): boolean =>
-  c !== undefined && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+// Character codes, not one-character strings: `text[i]` makes a new string for
+// every Chinese character, and this runs over every character of the text.
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
+const isLatin = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
 /** Full-width digits, ％ and ．: the pipeline folds them already, but an extractor may be called on raw text. */
-function fold(c: string): string {
-  const code = c.charCodeAt(0);
-  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xfee0);
-  if (c === '％') return '%';
-  if (c === '．') return '.';
-  return c;
+function fold(c: number): string | null {
+  if (c >= 0xff10 && c <= 0xff19) return String.fromCharCode(c - 0xfee0);
+  if (c === 0xff05) return '%';
+  if (c === 0xff0e) return '.';
+  return null;
 }
 
 export function compactView(text: string): CompactView {
   const toText = new Int32Array(text.length + 1);
   let s = '';
   let n = 0;
+  let run = 0; // start of the stretch of text not yet copied into s, copied as it is
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    const c = text.charCodeAt(i);
     if (isSpace(c)) {
+      s += text.slice(run, i);
       let j = i;
-      while (j < text.length && isSpace(text[j])) j++;
-      if (isLatin(text[i - 1]) && isLatin(text[j])) { toText[n++] = i; s += ' '; }
+      while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+      if (i > 0 && isLatin(text.charCodeAt(i - 1)) && j < text.length && isLatin(text.charCodeAt(j))) { toText[n++] = i; s += ' '; }
       i = j - 1;
+      run = j;
       continue;
     }
     toText[n++] = i;
-    s += fold(c);
+    const folded = fold(c);
+    if (folded !== null) { s += text.slice(run, i) + folded; run = i + 1; }
   }
+  s += text.slice(run);
   toText[n] = text.length;
   return { s, toText: toText.subarray(0, n + 1) };
 }
