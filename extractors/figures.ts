@@ -28,7 +28,7 @@ import { figureWords } from './lib/figure-words.js';
 import { PARSERS, readHalf, type ParseEnv, type Reading } from './lib/figure-parsers.js';
 import { dropNonFigures, mergeRanges, qualify, type RefineEnv, type Slot } from './lib/figure-refiners.js';
 import { findSubject } from './lib/figure-subject.js';
-import { isNumeralChar, readNumber } from './lib/numerals.js';
+import { isNumeralCode, readNumber } from './lib/numerals.js';
 import { removeOverlaps } from './lib/spans.js';
 import { loadGazetteer } from './lib/gazetteer.js';
 
@@ -47,13 +47,16 @@ function brands(): string[] {
   return (brandPrefixes = [...out]);
 }
 
-const mayStartNumber = (c: string): boolean =>
-  (c >= '0' && c <= '9') || isNumeralChar(c) || c === '数' || c === '-' || c === '－' || c === '负' || c === '半';
+// Characters a number may start with, by code: readAll asks at every character
+// of the text, and a one-character string made each time would cost more than the test.
+const STARTS_NUMBER = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if ((c >= 0x30 && c <= 0x39) || isNumeralCode(c)) STARTS_NUMBER[c] = 1;
+for (const ch of '数-－负半') STARTS_NUMBER[ch.charCodeAt(0)] = 1;
 
 /** End of a web address starting at `i` (its digits are not figures: ?q=30%25), else `i`. */
 function urlEnd(s: string, i: number): number {
-  const c = s[i];
-  if (c !== 'h' && c !== 'w' && c !== 'H' && c !== 'W') return i;
+  const c = s.charCodeAt(i) | 0x20; // lowercase for ASCII letters
+  if (c !== 0x68 && c !== 0x77) return i; // h, w
   const head = s.slice(i, i + 8).toLowerCase();
   if (!head.startsWith('http://') && !head.startsWith('https://') && !head.startsWith('www.')) return i;
   let k = i;
@@ -68,7 +71,7 @@ function readAll(view: CompactView, env: ParseEnv): Slot[] {
   for (let i = 0; i < s.length;) {
     const url = urlEnd(s, i);
     if (url > i) { i = url; continue; }
-    if (!mayStartNumber(s[i]!)) { i++; continue; }
+    if (STARTS_NUMBER[s.charCodeAt(i)] !== 1) { i++; continue; }
     const half = readHalf(s, i, env.w);
     if (half) { slots.push({ tok: half.tok, reading: half }); i = half.end; continue; }
     const tok = readNumber(s, i);

@@ -57,6 +57,7 @@ const isAsciiLetter = (c: string | undefined): boolean => c !== undefined && ((c
 const NUMERAL_CHARS = new Uint8Array(65536);
 for (const c of [...Object.keys(DIGIT), ...Object.keys(SMALL), ...Object.keys(TENS), '万', '亿', '几']) NUMERAL_CHARS[c.charCodeAt(0)] = 1;
 export const isNumeralChar = (c: string | undefined): boolean => c !== undefined && NUMERAL_CHARS[c.charCodeAt(0)] === 1;
+export const isNumeralCode = (code: number): boolean => NUMERAL_CHARS[code] === 1;
 
 /** Value of a Chinese numeral such as 三千, 一千零五十, 十二, 一万二 -> null when the whole string is not one. */
 export function parseChineseNumeral(s: string): number | null {
