@@ -121,12 +121,16 @@ export function makeSimplifier(): Convert {
       let t = s;
       for (const p of normalize) t = convertPass(p, t);
       const pieces = segmentPass(segmentation, t);
-      let out = '';
-      for (let piece of pieces) {
+      // The pieces put together again are t: on simplified text no pass changes
+      // any of them (a pass gives back the very string it had nothing to do in),
+      // and t is returned as it is instead of a copy built piece by piece.
+      let changed = false;
+      for (let k = 0; k < pieces.length; k++) {
+        let piece = pieces[k]!;
         for (const p of chain) piece = convertPass(p, piece);
-        out += piece;
+        if (piece !== pieces[k]) { pieces[k] = piece; changed = true; }
       }
-      return out;
+      return changed ? pieces.join('') : t;
     } catch (e) {
       if (e === AS_OPENCC) return opencc(s);
       throw e;
