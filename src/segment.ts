@@ -49,15 +49,16 @@ const DIGITS = /^[0-9]+$/;
  * them so extractors see the same number token from either backend.
  */
 export function joinDecimals(tokens: Token[]): Token[] {
-  const out: Token[] = [];
+  let out: Token[] | null = null; // a copy only from the first decimal on; none in most texts
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i]!, dot = tokens[i + 1], b = tokens[i + 2];
     if (dot && b && dot.word === '.' && DIGITS.test(a.word) && DIGITS.test(b.word) && a.end === dot.start && dot.end === b.start) {
+      out ??= tokens.slice(0, i);
       out.push({ word: a.word + '.' + b.word, tag: 'm', start: a.start, end: b.end });
       i += 2;
-    } else out.push(a);
+    } else out?.push(a);
   }
-  return out;
+  return out ?? tokens;
 }
 
 /** cppjieba reads user words from a file: write one per distinct word list, reused across runs. */
