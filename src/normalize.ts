@@ -117,6 +117,15 @@ function isHanCode(c: number): boolean {
 export function detectScript(original: string, simplified: string): Script {
   // Code point by code point through both texts at once; when they have the
   // same number of code points, the i-th of each are compared.
+  // Nothing converted (most pages): the answer hangs on whether there is any Han at all.
+  if (original === simplified) {
+    for (let k = 0; k < original.length; k++) {
+      const c = original.codePointAt(k)!;
+      if (isHanCode(c)) return 'simplified';
+      if (c > 0xffff) k++;
+    }
+    return 'none';
+  }
   let han = 0, changed = 0, i = 0, j = 0;
   while (i < original.length) {
     const a = original.codePointAt(i)!;

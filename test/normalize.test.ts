@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  foldWidth, isTonedSyllable, looksTraditional, normalizePage, normalizeText, removeInjectedPinyin,
+  detectScript, foldWidth, isTonedSyllable, looksTraditional, normalizePage, normalizeText, removeInjectedPinyin,
 } from '../src/normalize.js';
 
 test('injected pinyin is removed in each form it comes in', () => {
@@ -60,6 +60,13 @@ test('traditional text becomes simplified and the page says which script it was 
   assert.equal(simp.script, 'simplified');
   assert.equal(normalizePage('no Han here').script, 'none');
   assert.equal(normalizeText('網(wǎng)貸'), '网贷');
+});
+
+test('a text nothing was converted in is simplified when it has Han, else none', () => {
+  for (const t of ['银保监会表示', 'Q3 revenue 12%', '', '𠀀 only an astral Han', '😀 no Han', 'ABC 中']) {
+    assert.equal(detectScript(t, t), /\p{Script=Han}/u.test(t) ? 'simplified' : 'none', t);
+  }
+  assert.equal(detectScript('網貸機構', '网贷机构'), 'traditional');
 });
 
 test('looksTraditional is a cheap look at a page', () => {
