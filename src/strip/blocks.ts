@@ -117,13 +117,6 @@ function isNavigationLink(a: Element): boolean {
   return !(t.chars > 60 && t.punct >= 3);
 }
 
-/** `class id` trimmed, as one key; with only one of them, no new string (most elements). */
-function classAndId(cls: string | undefined, id: string | undefined): string {
-  if (!id) return (cls ?? '').trim();
-  if (!cls) return id.trim();
-  return `${cls} ${id}`.trim();
-}
-
 const EXIT = Symbol('exit');
 const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 const HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden/i;
@@ -197,7 +190,9 @@ export function walk(root: AnyNode): Walk {
       if (owner) head.blogOwners.push(owner);
     }
     if (tag === 'br' || tag === 'hr') { flush(); continue; }
-    const kind = attrs.class || attrs.id ? classIdKind(classAndId(attrs.class, attrs.id)) : null;
+    // A new string on purpose: classIdKind's cache outlives the page, and an
+    // attribute value is a slice of the page's text that would keep it alive.
+    const kind = attrs.class || attrs.id ? classIdKind(`${attrs.class ?? ''} ${attrs.id ?? ''}`.trim()) : null;
     const chrome = ctx.chrome === 'tag' || CHROME_TAGS.has(tag) ? 'tag' : ctx.chrome ?? (kind === 'chrome' ? 'class' : null);
     const comment = ctx.comment || kind === 'comment';
     const link = ctx.link || (tag === 'a' && isNavigationLink(node));
