@@ -115,8 +115,6 @@ function isHanCode(c: number): boolean {
 
 /** Which script a text is in, by how many of its Han characters conversion changes. */
 export function detectScript(original: string, simplified: string): Script {
-  // Code point by code point through both texts at once; when they have the
-  // same number of code points, the i-th of each are compared.
   // Nothing converted (most pages): the answer hangs on whether there is any Han at all.
   if (original === simplified) {
     for (let k = 0; k < original.length; k++) {
@@ -126,6 +124,8 @@ export function detectScript(original: string, simplified: string): Script {
     }
     return 'none';
   }
+  // Code point by code point through both texts at once; when they have the
+  // same number of code points, the i-th of each are compared.
   let han = 0, changed = 0, i = 0, j = 0;
   while (i < original.length) {
     const a = original.codePointAt(i)!;
