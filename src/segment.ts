@@ -29,13 +29,21 @@ const loaded = new Map<SegmenterName, Segmenter>();
 
 interface Tagged { word: string; tag: string }
 
+/**
+ * Where the next word of the segmenter's output starts, looking from `at`, or -1.
+ * jieba drops nothing in practice; a word not found is skipped rather than misaligned.
+ */
+function placeWord(text: string, word: string, at: number): number {
+  return text.startsWith(word, at) ? at : text.indexOf(word, at);
+}
+
 /** Give words from the jieba tagger their offsets in the text it was given. */
 export function withOffsets(text: string, words: Tagged[]): Token[] {
   const out: Token[] = [];
   let at = 0;
   for (const { word, tag } of words) {
-    const i = text.startsWith(word, at) ? at : text.indexOf(word, at);
-    if (i < 0) continue; // jieba drops nothing in practice; be safe rather than misalign.
+    const i = placeWord(text, word, at);
+    if (i < 0) continue;
     out.push({ word, tag, start: i, end: i + word.length });
     at = i + word.length;
   }
@@ -117,13 +125,13 @@ export function cachedTagger(jieba: Pick<JiebaRs, 'tag' | 'cut'>, limit = TAG_CA
   };
   return (text) => {
     const words = jieba.cut(text);
-    // Words are placed as they come (what withOffsets does), each made once as a token.
+    // Words are placed as withOffsets places them, each made once as a token.
     const out: Token[] = [];
     let unseen: Set<string> | null = null;
     let at = 0;
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
-      const start = text.startsWith(word, at) ? at : text.indexOf(word, at);
+      const start = placeWord(text, word, at);
       if (start < 0) continue;
       at = start + word.length;
       const tag = tags.get(word);
