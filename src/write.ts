@@ -73,8 +73,18 @@ export function safeCell(v: Cell): Cell {
   return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
 }
 
+// RFC 4180: a cell with CR, LF, a quote or a comma is quoted, and so is one with
+// a leading or trailing space (readers trim those otherwise). csv-stringify
+// quotes a bare LF only when told to once the record delimiter is CRLF.
+const CSV_OPTIONS = {
+  record_delimiter: '\r\n',
+  quote_record_delimiter: true,
+  quoted_match: /^\s|\s$/,
+  cast: { boolean: (b: boolean) => String(b) },
+};
+
 function csvLine(cells: Cell[]): string {
-  return stringify([cells.map(safeCell)], { record_delimiter: '\r\n', cast: { boolean: (b) => String(b) } });
+  return stringify([cells.map(safeCell)], CSV_OPTIONS);
 }
 
 const PAGE_COLUMNS = ['page_id', 'page_title', 'page_publishedAt', 'page_source'] as const;

@@ -18,6 +18,12 @@ test('CSV quoting follows RFC 4180: commas, quotes and line breaks are quoted, q
   const row = f.item(r);
   assert.ok(row.includes('"标题,带""引号""\n第二行"'), row);
   assert.ok(row.endsWith('\r\n'));
+  // A line break with no comma or quote beside it, and edge spaces, are quoted too.
+  r.title = '第一行\n第二行';
+  r.author = ' 记者 ';
+  const row2 = f.item(r);
+  assert.ok(row2.includes('"第一行\n第二行"'), row2);
+  assert.ok(row2.includes('" 记者 "'), row2);
 });
 
 test('JSON output is one array however many records; JSON Lines one line each', () => {
