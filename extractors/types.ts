@@ -24,6 +24,8 @@ export interface ExtractContext {
   referenceDate: string | null;
   /** [start, end) of each paragraph in `text`. */
   paragraphs: { start: number; end: number }[];
+  /** [start, end) of each sentence in `text` (src/sentences.ts), computed on first call. */
+  sentences(): { start: number; end: number }[];
   /** Segmented words of `text`, computed on first call and shared between extractors. */
   tokens(): Token[];
 }

@@ -2,6 +2,7 @@
 import { allUserWords, extractors, EXTRACTOR_IDS, type ExtractContext, type Results, type Token } from '../extractors/index.js';
 import type { Extractor } from '../extractors/types.js';
 import { getSegmenter, type SegmenterName } from './segment.js';
+import { sentenceSpans, type Span } from './sentences.js';
 
 export interface ExtractOptions {
   segmenter: SegmenterName;
@@ -27,11 +28,13 @@ export function runExtractors(
   options: ExtractOptions,
 ): Results {
   let tokens: Token[] | null = null;
+  let sentences: Span[] | null = null;
   const ctx: ExtractContext = {
     text,
     title,
     referenceDate,
     paragraphs: paragraphSpans(paragraphs),
+    sentences: () => (sentences ??= sentenceSpans(text)),
     tokens: () => (tokens ??= text ? getSegmenter(options.segmenter, allUserWords).tag(text) : []),
   };
   const results: Results = { dates: [], figures: [], platforms: [], agencies: [] };

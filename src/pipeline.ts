@@ -7,6 +7,7 @@ import type { Page, PageInput, Stripped } from './page.js';
 import { runExtractors } from './extract.js';
 import type { ArticleRecord, WarningItem } from './schema.js';
 import { DEFAULT_SEGMENTER, type SegmenterName } from './segment.js';
+import { sentenceAround } from './sentences.js';
 import { keepAll, strip } from './strip.js';
 
 export interface PipelineOptions {
@@ -101,7 +102,7 @@ export function processPage(input: PageInput, options: PipelineOptions = DEFAULT
   const reference = page.publishedAt ?? input.fetchedAt ?? null;
   const results = runExtractors(page.text, page.paragraphs, page.title, reference, { segmenter: options.segmenter });
   if (options.context) {
-    for (const f of results.figures) f.context = clauseAround(page.text, f.start, f.end);
+    for (const f of results.figures) f.context = sentenceAround(page.text, f.start, f.end);
   }
   const record: ArticleRecord = {
     id: recordId(page.text),
@@ -120,15 +121,4 @@ export function processPage(input: PageInput, options: PipelineOptions = DEFAULT
     warnings: page.warnings,
   };
   return record;
-}
-
-const CLAUSE_END = /[。！？；\n]/;
-
-/** The sentence around a span, for a person to check a figure against. */
-export function clauseAround(text: string, start: number, end: number): string {
-  let s = start;
-  while (s > 0 && !CLAUSE_END.test(text[s - 1]!)) s--;
-  let e = end;
-  while (e < text.length && !CLAUSE_END.test(text[e]!)) e++;
-  return text.slice(s, Math.min(e + 1, text.length)).trim();
 }

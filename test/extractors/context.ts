@@ -2,6 +2,7 @@
 // and tokens from the same segmenter (with the same user words) the pipeline uses.
 import { allUserWords, type ExtractContext, type Token } from '../../extractors/index.js';
 import { getSegmenter } from '../../src/segment.js';
+import { sentenceSpans } from '../../src/sentences.js';
 
 export function contextOf(text: string): ExtractContext {
   let tokens: Token[] | null = null;
@@ -16,6 +17,7 @@ export function contextOf(text: string): ExtractContext {
     title: null,
     referenceDate: null,
     paragraphs,
+    sentences: () => sentenceSpans(text),
     tokens: () => (tokens ??= getSegmenter('nodejieba', allUserWords).tag(text)),
   };
 }

@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import { dates } from '../../extractors/dates.js';
 import type { DateItem } from '../../src/schema.js';
 import { paragraphSpans } from '../../src/extract.js';
+import { sentenceSpans } from '../../src/sentences.js';
 import { runCli } from '../helpers/io.js';
 import { sharedOrSkip } from '../helpers/shared.js';
 
 function extract(text: string, referenceDate: string | null): DateItem[] {
-  return dates.extract({ text, title: null, referenceDate, paragraphs: paragraphSpans(text.split('\n')), tokens: () => [] });
+  return dates.extract({ text, title: null, referenceDate, paragraphs: paragraphSpans(text.split('\n')), sentences: () => sentenceSpans(text), tokens: () => [] });
 }
 
 type Want = Partial<DateItem> & { text: string; start: number; end: number; value: string };

@@ -8,6 +8,7 @@ import type { ExtractContext } from '../../extractors/types.js';
 import type { FigureItem } from '../../src/schema.js';
 import { getSegmenter } from '../../src/segment.js';
 import { allUserWords } from '../../extractors/index.js';
+import { sentenceSpans } from '../../src/sentences.js';
 
 // Loaded as the pipeline loads it, with every extractor's words.
 const segmenter = getSegmenter('nodejieba', allUserWords);
@@ -15,7 +16,7 @@ const segmenter = getSegmenter('nodejieba', allUserWords);
 export function contextOf(text: string): ExtractContext {
   return {
     text, title: null, referenceDate: null, paragraphs: [{ start: 0, end: text.length }],
-    tokens: () => segmenter.tag(text),
+    sentences: () => sentenceSpans(text), tokens: () => segmenter.tag(text),
   };
 }
 
