@@ -1,20 +1,9 @@
 // The one small interface every extractor implements, and what it is given.
 // Extractors see only this: never the CLI, a writer or another stage.
-import type { AgencyItem, DateItem, FigureItem, PlatformItem } from '../src/schema.js';
+import type { AgencyItem, DateItem, FigureItem, PlatformItem, Token, UserWord } from '../src/schema.js';
 
-/** A word from the segmenter with its part-of-speech tag and offsets into the text. */
-export interface Token {
-  word: string;
-  tag: string;
-  start: number;
-  end: number;
-}
+export type { Token, UserWord };
 
-/** A word the segmenter must keep whole, with the tag it should get. */
-export interface UserWord {
-  word: string;
-  tag: string;
-}
 
 export interface ExtractContext {
   /** The clean simplified body; every offset refers to it. */

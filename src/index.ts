@@ -3,7 +3,7 @@
 import type { PageInput } from './page.js';
 import { DEFAULT_OPTIONS, processPage, type PipelineOptions } from './pipeline.js';
 import { processItems, type Outcome } from './process.js';
-import type { InputItem } from './inputs.js';
+import type { InputItem } from './page.js';
 import type { ArticleRecord, ErrorRecord } from './schema.js';
 
 /** A page as a script has it: HTML, text or raw bytes, plus what it knows about it. */

@@ -8,14 +8,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { InputError } from './errors.js';
 import { looksBinary } from './decode.js';
-import type { PageInput } from './page.js';
+import type { InputItem, PageInput } from './page.js';
 import { isWarcName, readWarc } from './warc.js';
-
-export type InputItem =
-  | { kind: 'page'; page: PageInput }
-  | { kind: 'error'; error: InputError; line?: number; url?: string }
-  /** Passed over on purpose (a binary file met in a folder walk): said on stderr, not a failure. */
-  | { kind: 'skip'; name: string; reason: string };
 
 export interface InputOptions {
   maxBytes: number;

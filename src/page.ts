@@ -1,6 +1,7 @@
 // The per-page object that travels through every stage (decode -> strip ->
 // normalize -> extract), collecting what each stage learned and any warnings,
 // in the spirit of vfile.
+import type { InputError } from './errors.js';
 import type { Script, WarningItem } from './schema.js';
 
 export type Format = 'html' | 'text' | 'warc';
@@ -27,6 +28,13 @@ export interface PageInput {
   /** The page came from a WARC file. */
   fromWarc?: boolean;
 }
+
+/** What an input source yields: a page to run, an input that failed, or one passed over. */
+export type InputItem =
+  | { kind: 'page'; page: PageInput }
+  | { kind: 'error'; error: InputError; line?: number; url?: string }
+  /** Passed over on purpose (a binary file met in a folder walk): said on stderr, not a failure. */
+  | { kind: 'skip'; name: string; reason: string };
 
 /** What the strip stage returns, for HTML and text dumps alike. */
 export interface Stripped {

@@ -131,6 +131,22 @@ export type Script = (typeof SCRIPTS)[number];
 export type ArticleRecord = Infer<typeof articleRecord>;
 export type ErrorRecord = Infer<typeof errorRecord>;
 
+// ---- Shapes the stages and the extractors share (not on the record) ----
+
+/** A word from the segmenter with its part-of-speech tag and offsets into the text. */
+export interface Token {
+  word: string;
+  tag: string;
+  start: number;
+  end: number;
+}
+
+/** A word the segmenter must keep whole, with the tag it should get. */
+export interface UserWord {
+  word: string;
+  tag: string;
+}
+
 /** The JSON Schema that `zhfin schema` prints. */
 export function recordJsonSchema(): JsonSchema {
   return {

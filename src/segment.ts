@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync, existsSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Token, UserWord } from '../extractors/types.js';
+import type { Token, UserWord } from './schema.js';
 
 export interface Segmenter {
   readonly name: string;

@@ -8,7 +8,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { WARCRecord } from 'warcio';
 import { InputError } from './errors.js';
-import type { InputItem } from './inputs.js';
+import type { InputItem } from './page.js';
 import type { PageInput } from './page.js';
 
 export const WARC_EXTENSIONS = ['.warc', '.warc.gz'];

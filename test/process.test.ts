@@ -7,9 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { InputError } from '../src/errors.js';
-import type { InputItem } from '../src/inputs.js';
+import type { InputItem } from '../src/page.js';
 import { DEFAULT_OPTIONS } from '../src/pipeline.js';
-import { PAGES_PER_WORKER, processItem, processItems, type Outcome } from '../src/process.js';
+import { PAGES_PER_WORKER, processItems } from '../src/process.js';
+import { processItem, type Outcome } from '../src/run-page.js';
 import { WorkerPool } from '../src/workers/pool.js';
 import { runCli } from './helpers/io.js';
 

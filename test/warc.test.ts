@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
-import type { InputItem } from '../src/inputs.js';
+import type { InputItem } from '../src/page.js';
 import { charsetOf, readWarc } from '../src/warc.js';
 import { runCli } from './helpers/io.js';
 

@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PageInput } from '../page.js';
 import type { PipelineOptions } from '../pipeline.js';
-import { processItem, renderer } from '../process.js';
+import { processItem, renderer } from '../run-page.js';
 import type { RenderSpec } from '../write.js';
 
 export interface Task { id: number; page: PageInput }

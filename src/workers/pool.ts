@@ -3,7 +3,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { PageInput } from '../page.js';
-import type { Outcome } from '../process.js';
+import type { Outcome } from '../run-page.js';
 import type { Task, WorkerSetup } from './page-worker.js';
 
 interface Slot {

@@ -1,0 +1,52 @@
+// One input item through the pipeline, never throwing: a record (or its
+// rendered output), an error record, or a skip. Shared by the main thread
+// (src/process.ts) and the worker threads (src/workers/page-worker.ts).
+import { errorCode, errorLine } from './errors.js';
+import type { InputItem } from './page.js';
+import { processPage, type PipelineOptions } from './pipeline.js';
+import type { ArticleRecord, ErrorRecord } from './schema.js';
+import { formatter, type RenderSpec } from './write.js';
+
+export type Outcome =
+  | { kind: 'record'; name: string; record: ArticleRecord }
+  /** A record already rendered for the output (see ProcessOptions.render). */
+  | { kind: 'rendered'; name: string; output: string }
+  | { kind: 'error'; name: string; message: string; record: ErrorRecord }
+  | { kind: 'skip'; name: string; message: string };
+
+/** The error record written in place of a failed page (mapper mode keeps lines aligned). */
+function errorRecordFor(item: InputItem & { kind: 'error' } | null, name: string, err: unknown, page?: { path?: string; url?: string; line?: number }): ErrorRecord {
+  const line = item?.line ?? page?.line;
+  const url = item?.url ?? page?.url;
+  const path = page?.path;
+  return {
+    source: {
+      ...(path !== undefined ? { path } : {}),
+      ...(url !== undefined ? { url } : {}),
+      ...(line !== undefined ? { line } : {}),
+      ...(path === undefined && url === undefined && line === undefined ? { path: name } : {}),
+    },
+    error: { code: errorCode(err), message: errorLine(err, name).replace(/^zhfin: /, '') },
+  };
+}
+
+/** Turns a record into its output text; made from a RenderSpec on whichever thread runs the page. */
+export type Render = (r: ArticleRecord) => string;
+
+export function renderer(spec: RenderSpec | undefined): Render | undefined {
+  return spec ? formatter(spec.format, spec.table).render : undefined;
+}
+
+/** Process one input item; never throws. With `render`, a record comes back as its output text. */
+export function processItem(item: InputItem, options: PipelineOptions, render?: Render): Outcome {
+  if (item.kind === 'skip') return { kind: 'skip', name: item.name, message: `zhfin: ${item.name}: ${item.reason}; skipped` };
+  if (item.kind === 'error') {
+    return { kind: 'error', name: item.error.input, message: errorLine(item.error, item.error.input), record: errorRecordFor(item, item.error.input, item.error) };
+  }
+  try {
+    const record = processPage(item.page, options);
+    return render ? { kind: 'rendered', name: item.page.name, output: render(record) } : { kind: 'record', name: item.page.name, record };
+  } catch (err) {
+    return { kind: 'error', name: item.page.name, message: errorLine(err, item.page.name), record: errorRecordFor(null, item.page.name, err, item.page) };
+  }
+}
