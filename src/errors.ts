@@ -1,16 +1,9 @@
 // Errors with stable codes. Every message names the input and says what to do,
 // because the person reading it is often looking at a cron log, not the code.
 
-export type ErrorCode =
-  | 'not-found'
-  | 'unreadable'
-  | 'empty'
-  | 'binary'
-  | 'too-large'
-  | 'undecodable'
-  | 'bad-json-line'
-  | 'bad-warc-record'
-  | 'internal';
+import type { ErrorCode } from './schema.js';
+
+export type { ErrorCode };
 
 export class InputError extends Error {
   constructor(
@@ -35,10 +28,10 @@ export function errorCode(err: unknown): ErrorCode {
   return err instanceof InputError ? err.code : 'internal';
 }
 
-/** Raised for a wrong command line; the CLI turns it into exit status 2. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
+const MB = 1048576;
+
+/** The one size check: null when `bytes` is within the limit, else the error to report. */
+export function sizeError(input: string, bytes: number, maxBytes: number, hint = 'skipped; raise the limit with --max-size MB if it really is one page'): InputError | null {
+  if (bytes <= maxBytes) return null;
+  return new InputError('too-large', input, `is ${(bytes / MB).toFixed(1)} MB, over the ${(maxBytes / MB).toFixed(0)} MB limit`, hint);
 }

@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { readdir, stat, open } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
-import { InputError } from './errors.js';
+import { InputError, sizeError } from './errors.js';
 import { looksBinary } from './decode.js';
 import type { InputItem, PageInput } from './page.js';
 import { isWarcName, readWarc } from './warc.js';
@@ -104,8 +104,9 @@ async function* readFileInput(abs: string, name: string, size: number, maxBytes:
 async function readPage(abs: string, name: string, maxBytes: number): Promise<InputItem> {
   try {
     const st = statSync(abs);
-    if (st.size > maxBytes) {
-      return { kind: 'error', error: new InputError('too-large', name, `is ${(st.size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit`, 'skipped; raise the limit with --max-size MB if it really is one page') };
+    const tooLarge = sizeError(name, st.size, maxBytes);
+    if (tooLarge) {
+      return { kind: 'error', error: tooLarge };
     }
     const content = new Uint8Array(readFileSync(abs));
     return { kind: 'page', page: { name, path: name, content } };
@@ -253,8 +254,9 @@ async function* readStdin(stdin: Readable, maxBytes: number): AsyncGenerator<Inp
   for (let r = await it.next(); !r.done; r = await it.next()) {
     chunks.push(Buffer.from([10]), r.value);
     size += r.value.length + 1;
-    if (size > maxBytes) {
-      yield { kind: 'error', error: new InputError('too-large', 'stdin', `is over the ${(maxBytes / 1048576).toFixed(0)} MB limit`, 'raise the limit with --max-size MB, or send JSON Lines with one page a line') };
+    const tooLarge = sizeError('stdin', size, maxBytes, 'raise the limit with --max-size MB, or send JSON Lines with one page a line');
+    if (tooLarge) {
+      yield { kind: 'error', error: tooLarge };
       return;
     }
   }

@@ -1,11 +1,11 @@
 // One page through every stage: decode -> strip -> normalize -> extract -> record.
 import { createHash } from 'node:crypto';
 import { decode } from './decode.js';
-import { InputError } from './errors.js';
+import { InputError, sizeError } from './errors.js';
 import { normalizePage, normalizeText, detectScript, looksTraditional } from './normalize.js';
 import type { Page, PageInput, Stripped } from './page.js';
 import { runExtractors } from './extract.js';
-import type { ArticleRecord, WarningItem } from './schema.js';
+import { warning, type ArticleRecord, type WarningItem } from './schema.js';
 import { DEFAULT_SEGMENTER, type SegmenterName } from './segment.js';
 import { sentenceAround } from './sentences.js';
 import { keepAll, strip } from './strip.js';
@@ -41,11 +41,8 @@ function byteLength(c: Uint8Array | string): number {
 /** Decode, strip and normalize: the clean page, before extraction. */
 export function cleanPage(input: PageInput, options: PipelineOptions): Page {
   const bytes = byteLength(input.content);
-  if (bytes > options.maxBytes) {
-    throw new InputError('too-large', input.name,
-      `is ${(bytes / 1048576).toFixed(1)} MB, over the ${(options.maxBytes / 1048576).toFixed(0)} MB limit`,
-      'skipped; raise the limit with --max-size MB if it really is one page');
-  }
+  const tooLarge = sizeError(input.name, bytes, options.maxBytes);
+  if (tooLarge) throw tooLarge;
   if (bytes === 0) throw new InputError('empty', input.name, 'is empty', 'skipped; check that the download or scrape finished');
   const decoded = decode(input.content, input.name, input.charset);
   if (!decoded.text.trim()) throw new InputError('empty', input.name, 'holds only white space', 'skipped; check that the download or scrape finished');
@@ -74,11 +71,11 @@ export function cleanPage(input: PageInput, options: PipelineOptions): Page {
     stripped.author = stripped.author === null ? null : normalizeText(stripped.author);
     stripped.comments = stripped.comments.map(normalizeText);
     if (!/<\/html\s*>/i.test(decoded.text.slice(-2048)) && /<html[\s>]/i.test(decoded.text.slice(0, 4096))) {
-      warnings.push({ code: 'truncated', message: 'the HTML ends before </html>; the record is made from what is there' });
+      warnings.push(warning('truncated', 'the HTML ends before </html>'));
     }
   }
   if (decoded.evidence === 'detected' && decoded.encoding !== 'utf-8') {
-    warnings.push({ code: 'encoding-guessed', message: `no charset declared; read as ${decoded.encoding} by detection` });
+    warnings.push(warning('encoding-guessed', `read as ${decoded.encoding}`));
   }
   const paragraphs = stripped.paragraphs.filter((p) => p.trim()).map((p) => p.replace(/[ \t]+/g, ' ').trim());
   return {

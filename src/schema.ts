@@ -67,10 +67,33 @@ export const agencyItem = object({
   spans: array(mentionItem, 'Each mention with its offsets.'),
 }, 'A government body, regulator, court, police body or official association.');
 
+/**
+ * Every warning a record can carry, with its one text. A stage adds one with
+ * warning(code, detail); the detail (an encoding name, a count) follows the text.
+ */
+export const WARNINGS = {
+  'no-article': 'no article text found on this page (a list page, a login wall or an empty shell?)',
+  'truncated': 'the page ends early; the record is made from what is there',
+  'encoding-guessed': 'no charset declared; the encoding was detected',
+} as const;
+export type WarningCode = keyof typeof WARNINGS;
+export const WARNING_CODES = Object.keys(WARNINGS) as WarningCode[];
+
 export const warningItem = object({
-  code: string('Stable code: no-article, truncated, encoding-guessed, ...'),
+  code: literal(WARNING_CODES, 'Stable code; docs/record.md lists each with its meaning.'),
   message: string('What happened, for a person.'),
 }, 'Something worth knowing about how this record was made.');
+
+/** A warning with its code's one text, and what this page adds to it. */
+export function warning(code: WarningCode, detail?: string): { code: WarningCode; message: string } {
+  return { code, message: detail ? `${WARNINGS[code]} (${detail})` : WARNINGS[code] };
+}
+
+/** Why an input gave no record; each code is named on the error line. */
+export const ERROR_CODES = [
+  'not-found', 'unreadable', 'empty', 'binary', 'too-large', 'undecodable', 'bad-json-line', 'bad-warc-record', 'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export const SCRIPTS = ['simplified', 'traditional', 'mixed', 'none'] as const;
 export const FORMATS = ['html', 'text', 'warc'] as const;
@@ -111,7 +134,7 @@ export const errorRecord = object({
     line: optional(integer('Line number in a JSON Lines input.')),
   }, 'The input that failed.'),
   error: object({
-    code: string('Stable error code.'),
+    code: literal(ERROR_CODES, 'Stable error code.'),
     message: string('What went wrong and what to do.'),
   }, 'Why no record could be made.'),
 }, 'Written in place of a record in mapper mode, so lines stay aligned.');
@@ -177,5 +200,8 @@ export function recordMarkdown(): string {
     }
     out.push('');
   }
+  out.push('## warning codes', '', '| code | text |', '|---|---|');
+  for (const [code, text] of Object.entries(WARNINGS)) out.push(`| \`${code}\` | ${text} |`);
+  out.push('', '## error codes', '', ERROR_CODES.map((c) => `\`${c}\``).join(', '), '');
   return out.join('\n');
 }

@@ -7,7 +7,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { WARCRecord } from 'warcio';
-import { InputError } from './errors.js';
+import { InputError, sizeError } from './errors.js';
 import type { InputItem } from './page.js';
 import type { PageInput } from './page.js';
 
@@ -68,9 +68,8 @@ async function readRecord(r: WARCRecord, shown: string, offset: number, maxBytes
   if (contentType && !PAGE_TYPES.test(contentType)) return null;
   const url = r.warcTargetURI ?? undefined;
   const name = url ? `${url} (${shown} at byte ${offset})` : `${shown} at byte ${offset}`;
-  if (declared > maxBytes) {
-    return { error: { kind: 'error', ...(url ? { url } : {}), error: new InputError('too-large', name, `is ${(declared / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit`, 'skipped; raise the limit with --max-size MB if it really is one page') } };
-  }
+  const tooLarge = sizeError(name, declared, maxBytes);
+  if (tooLarge) return { error: { kind: 'error', ...(url ? { url } : {}), error: tooLarge } };
   let content: Uint8Array;
   try {
     content = await r.readFully(true);

@@ -3,6 +3,7 @@
 // the DOM (container.ts), then read the headline, date line and byline from
 // the blocks around it (around.ts).
 import type { Stripped } from '../page.js';
+import { warning } from '../schema.js';
 import { authorNear, blogOwner, findTitle, nameUnderTitle, sameText, timeNear, timeTagNear } from './around.js';
 import { walk } from './blocks.js';
 import { isCommentMarker } from './chrome.js';
@@ -62,7 +63,7 @@ export function stripHtml(html: string): Stripped {
       paragraphs.push(blocks[i]!.text);
     }
   } else {
-    warnings.push({ code: 'no-article', message: 'no article text found on this page (a list page, a login wall or an empty shell?)' });
+    warnings.push(warning('no-article'));
   }
   const comments = blocks
     .filter((b, i) => w.roles[i] === 'comment' && b.chars >= 4 && b.linkChars < b.chars / 2 &&

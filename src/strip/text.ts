@@ -3,6 +3,7 @@
 // spam lines, repeated headlines of a related list, the author/time header line,
 // and reader comments appended after the article.
 import type { Stripped } from '../page.js';
+import { warning } from '../schema.js';
 import { makeBlock, type Block } from './blocks.js';
 import { authorIn, trailerAuthor } from './byline.js';
 import { isCommentMarker, startsWithConclusion } from './chrome.js';
@@ -44,7 +45,7 @@ export function stripTextDump(raw: string): Stripped {
   if (looksLikeArticle(blocks, w, { sum: 10, chars: 10, punct: 1 })) {
     for (let i = w.start; i < w.end; i++) if (w.roles[i] === 'prose') keep.push(i);
   } else {
-    warnings.push({ code: 'no-article', message: 'no article text found on this page' });
+    warnings.push(warning('no-article'));
   }
   const cut = commentTail(blocks, keep, w);
   const body = cut < 0 ? keep : keep.slice(0, cut);
