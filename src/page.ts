@@ -4,8 +4,6 @@
 import type { InputError } from './errors.js';
 import type { Script, WarningItem } from './schema.js';
 
-export type Format = 'html' | 'text' | 'warc';
-
 /** One page as an input source hands it over, before anything is decoded. */
 export interface PageInput {
   /** Name used in messages: the path, URL or `stdin:LINE`. */
@@ -36,23 +34,18 @@ export type InputItem =
   /** Passed over on purpose (a binary file met in a folder walk): said on stderr, not a failure. */
   | { kind: 'skip'; name: string; reason: string };
 
-/** What the strip stage returns, for HTML and text dumps alike. */
-export interface Stripped {
-  title: string | null;
-  publishedAt: string | null;
-  author: string | null;
-  siteName: string | null;
-  paragraphs: string[];
-  comments: string[];
-  /** Warning codes the stripper raises, such as `no-article`. */
-  warnings: WarningItem[];
-}
-
+/**
+ * The one object that travels through the stages. decodePage makes it from a
+ * PageInput (bytes, encoding, format, raw text); strip fills the article
+ * fields; normalize converts them to simplified and sets `script` and `text`;
+ * extract reads it. Each stage adds to `warnings`.
+ */
 export interface Page {
   input: PageInput;
   bytes: number;
   encoding: string;
-  format: Format;
+  /** What the page was read as (a WARC record's page is html or text too). */
+  format: 'html' | 'text';
   /** The decoded page before stripping. */
   raw: string;
   script: Script;
@@ -61,8 +54,11 @@ export interface Page {
   author: string | null;
   siteName: string | null;
   paragraphs: string[];
-  /** Paragraphs joined with \n: the clean text offsets point into. */
+  /** Paragraphs joined with \n: the clean text every offset points into. */
   text: string;
   comments: string[];
   warnings: WarningItem[];
 }
+
+/** What the strip stage fills in, for HTML and text dumps alike. */
+export type Stripped = Pick<Page, 'title' | 'publishedAt' | 'author' | 'siteName' | 'paragraphs' | 'comments' | 'warnings'>;

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { decode } from './decode.js';
 import { InputError, sizeError } from './errors.js';
 import { normalizePage, normalizeText, detectScript, looksTraditional } from './normalize.js';
-import type { Page, PageInput, Stripped } from './page.js';
+import type { Page, PageInput } from './page.js';
 import { runExtractors } from './extract.js';
 import { warning, type ArticleRecord, type WarningItem } from './schema.js';
 import { DEFAULT_SEGMENTER, type SegmenterName } from './segment.js';
@@ -38,55 +38,62 @@ function byteLength(c: Uint8Array | string): number {
   return typeof c === 'string' ? Buffer.byteLength(c) : c.length;
 }
 
-/** Decode, strip and normalize: the clean page, before extraction. */
-export function cleanPage(input: PageInput, options: PipelineOptions): Page {
+/** Decode: the Page made from one input, its bytes read as text, nothing taken out yet. */
+export function decodePage(input: PageInput, maxBytes: number): Page {
   const bytes = byteLength(input.content);
-  const tooLarge = sizeError(input.name, bytes, options.maxBytes);
+  const tooLarge = sizeError(input.name, bytes, maxBytes);
   if (tooLarge) throw tooLarge;
   if (bytes === 0) throw new InputError('empty', input.name, 'is empty', 'skipped; check that the download or scrape finished');
   const decoded = decode(input.content, input.name, input.charset);
   if (!decoded.text.trim()) throw new InputError('empty', input.name, 'holds only white space', 'skipped; check that the download or scrape finished');
-  const format = input.format ?? sniffFormat(decoded.text);
   const warnings: WarningItem[] = [];
-
-  let stripped: Stripped;
-  let script: Page['script'];
-  if (format === 'text') {
-    // Text dumps are normalized first so chrome keywords match traditional pages too.
-    const norm = normalizePage(decoded.text);
-    script = norm.script;
-    stripped = options.strip ? strip(norm.text, 'text') : keepAll(norm.text, 'text');
-  } else {
-    // A traditional page is converted before stripping, so that the chrome and
-    // byline keywords (simplified) match it; a simplified page is stripped first
-    // and only its article text is converted.
-    const traditional = looksTraditional(decoded.text);
-    const norm = traditional ? normalizePage(decoded.text) : null;
-    const html = norm ? norm.text : decoded.text;
-    stripped = options.strip ? strip(html, 'html') : keepAll(html, 'html');
-    const before = stripped.paragraphs.join('\n');
-    stripped.paragraphs = stripped.paragraphs.map(normalizeText);
-    script = norm ? norm.script : detectScript(before, stripped.paragraphs.join('\n'));
-    stripped.title = stripped.title === null ? null : normalizeText(stripped.title);
-    stripped.author = stripped.author === null ? null : normalizeText(stripped.author);
-    stripped.comments = stripped.comments.map(normalizeText);
-    if (!/<\/html\s*>/i.test(decoded.text.slice(-2048)) && /<html[\s>]/i.test(decoded.text.slice(0, 4096))) {
-      warnings.push(warning('truncated', 'the HTML ends before </html>'));
-    }
-  }
-  if (decoded.evidence === 'detected' && decoded.encoding !== 'utf-8') {
-    warnings.push(warning('encoding-guessed', `read as ${decoded.encoding}`));
-  }
-  const paragraphs = stripped.paragraphs.filter((p) => p.trim()).map((p) => p.replace(/[ \t]+/g, ' ').trim());
+  if (decoded.evidence === 'detected' && decoded.encoding !== 'utf-8') warnings.push(warning('encoding-guessed', `read as ${decoded.encoding}`));
   return {
-    input, bytes, encoding: decoded.encoding, format: input.fromWarc ? 'warc' : format, raw: decoded.text, script,
-    title: input.title ?? stripped.title,
-    publishedAt: input.publishedAt ?? stripped.publishedAt,
-    author: stripped.author, siteName: stripped.siteName,
-    paragraphs, text: paragraphs.join('\n'),
-    comments: stripped.comments,
-    warnings: [...stripped.warnings, ...warnings],
+    input, bytes, encoding: decoded.encoding, format: input.format ?? sniffFormat(decoded.text), raw: decoded.text,
+    script: 'none', title: null, publishedAt: null, author: null, siteName: null,
+    paragraphs: [], text: '', comments: [], warnings,
   };
+}
+
+/**
+ * Strip and normalize: the article's fields, in simplified script. The chrome
+ * and byline keywords are written in simplified, so a text dump is normalized
+ * whole before its lines are judged, and so is a page that looks traditional;
+ * a simplified HTML page is stripped first and only its article converted
+ * (the same text for far less work).
+ */
+function stripAndNormalize(page: Page, keepEverything: boolean): void {
+  const early = page.format === 'text' || looksTraditional(page.raw) ? normalizePage(page.raw) : null;
+  const source = early ? early.text : page.raw;
+  const s = keepEverything ? keepAll(source, page.format) : strip(source, page.format);
+  if (page.format === 'html') {
+    const before = s.paragraphs.join('\n');
+    s.paragraphs = s.paragraphs.map(normalizeText);
+    page.script = early ? early.script : detectScript(before, s.paragraphs.join('\n'));
+    s.title = s.title === null ? null : normalizeText(s.title);
+    s.author = s.author === null ? null : normalizeText(s.author);
+    s.comments = s.comments.map(normalizeText);
+    if (!/<\/html\s*>/i.test(page.raw.slice(-2048)) && /<html[\s>]/i.test(page.raw.slice(0, 4096))) {
+      s.warnings.push(warning('truncated', 'the HTML ends before </html>'));
+    }
+  } else {
+    page.script = early!.script;
+  }
+  page.title = page.input.title ?? s.title;
+  page.publishedAt = page.input.publishedAt ?? s.publishedAt;
+  page.author = s.author;
+  page.siteName = s.siteName;
+  page.paragraphs = s.paragraphs.filter((p) => p.trim()).map((p) => p.replace(/[ \t]+/g, ' ').trim());
+  page.text = page.paragraphs.join('\n');
+  page.comments = s.comments;
+  page.warnings = [...s.warnings, ...page.warnings];
+}
+
+/** Decode, strip and normalize: the clean page, before extraction. */
+export function cleanPage(input: PageInput, options: PipelineOptions): Page {
+  const page = decodePage(input, options.maxBytes);
+  stripAndNormalize(page, !options.strip);
+  return page;
 }
 
 export function recordId(text: string): string {
@@ -106,7 +113,7 @@ export function processPage(input: PageInput, options: PipelineOptions = DEFAULT
     source: {
       ...(input.path !== undefined ? { path: input.path } : {}),
       ...(input.url !== undefined ? { url: input.url } : {}),
-      bytes: page.bytes, encoding: page.encoding, format: page.format, script: page.script,
+      bytes: page.bytes, encoding: page.encoding, format: input.fromWarc ? 'warc' : page.format, script: page.script,
     },
     title: page.title,
     publishedAt: page.publishedAt,
