@@ -10,6 +10,14 @@
 // The answers are the same by construction (a trie with no entry for the first
 // character matches nothing there) and the tests compare the two on real text
 // and on every dictionary key.
+//
+// A fork of opencc-js internals (its Trie and preset dictionaries), so the
+// package is pinned to the exact version this was written against (1.4.2 in
+// package.json); test/simplify.test.ts compares the two on every dictionary key
+// and on committed pages, and fails first when an upgrade changes either.
+// What it pays: the article paragraphs of the 69 CWCED pages and the 5 seeds
+// (291,591 characters) convert in 31-66 ms against opencc-js's 112-269 ms
+// (3.5-6x; three rounds, in one process), about 1 ms of a page's 7-10 ms.
 import { Trie } from 'opencc-js/core';
 import { Converter } from 'opencc-js/t2cn';
 import * as preset from 'opencc-js/preset/t2cn';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Converter } from 'opencc-js/t2cn';
 import * as preset from 'opencc-js/preset/t2cn';
 import { makeSimplifier } from '../src/simplify.js';
-import { sharedOrSkip } from './helpers/shared.js';
+import { ROOT, sharedOrSkip } from './helpers/shared.js';
 
 const opencc = Converter({ from: 'hk', to: 'cn' });
 const fast = makeSimplifier();
@@ -50,6 +50,13 @@ test('astral characters, lone surrogates and ideographic description sequences t
     '網絡⿰',
     '⿲⿳',
   ], 'edge');
+});
+
+test('our own sample pages convert as opencc-js converts them (whole files, markup and all)', () => {
+  const dir = join(ROOT, 'samples');
+  const texts = readdirSync(dir).map((f) => readFileSync(join(dir, f))).map((b) => b.toString('utf8'));
+  assert.ok(texts.length >= 3);
+  sameAsOpencc(texts, 'sample');
 });
 
 const seeds = sharedOrSkip('seeds');
