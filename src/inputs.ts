@@ -4,7 +4,8 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import { readdir, stat, open } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, resolve, sep } from 'node:path';
+import { glob as tinyglob } from 'tinyglobby';
 import type { Readable } from 'node:stream';
 import { InputError, sizeError } from './errors.js';
 import { looksBinary } from './decode.js';
@@ -117,53 +118,14 @@ async function readPage(abs: string, name: string, maxBytes: number): Promise<In
 
 // ---- globs ---------------------------------------------------------------
 
-/** A glob (*, **, ?, [..], {a,b}) as a regular expression over /-separated paths. */
-export function globToRegExp(pattern: string): RegExp {
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '*') {
-      if (pattern[i + 1] === '*') {
-        i++;
-        if (pattern[i + 1] === '/') { i++; re += '(?:[^/]*/)*'; } else re += '.*';
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const close = pattern.indexOf(']', i + 1);
-      if (close < 0) re += '\\[';
-      else { re += `[${pattern.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`; i = close; }
-    } else if (c === '{') {
-      const close = pattern.indexOf('}', i + 1);
-      if (close < 0) re += '\\{';
-      else { re += `(?:${pattern.slice(i + 1, close).split(',').map(escapeRe).join('|')})`; i = close; }
-    } else re += escapeRe(c);
-  }
-  return new RegExp(`^${re}$`);
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
+/**
+ * Files a glob matches (tinyglobby: *, **, ?, [..], {a,b}), sorted so runs are
+ * repeatable. An absolute pattern gives absolute paths, as a named file does.
+ */
 async function glob(pattern: string, cwd: string): Promise<string[]> {
-  const norm = pattern.split(sep).join('/');
-  const parts = norm.split('/');
-  const firstMagic = parts.findIndex((p) => GLOB_CHARS.test(p));
-  const base = parts.slice(0, firstMagic).join('/') || (norm.startsWith('/') ? '/' : '.');
-  const re = globToRegExp(norm.replace(/^\.\//, ''));
-  const deep = parts.slice(firstMagic).some((p) => p.includes('**')) || parts.length - firstMagic > 1;
-  const out: string[] = [];
-  async function visit(dir: string): Promise<void> {
-    const entries = await readdir(resolve(cwd, dir), { withFileTypes: true }).catch(() => []);
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      const rel = dir === '.' ? e.name : `${dir.replace(/\/$/, '')}/${e.name}`;
-      if (e.isDirectory()) { if (deep) await visit(rel); continue; }
-      if (e.isFile() && re.test(rel.replace(/^\.\//, ''))) out.push(rel);
-    }
-  }
-  await visit(base);
-  return out.map((p) => relative(cwd, resolve(cwd, p)) || p);
+  const absolute = isAbsolute(pattern);
+  const found = await tinyglob(pattern.split(sep).join('/'), { cwd, absolute, onlyFiles: true, expandDirectories: false });
+  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 // ---- standard input ---------------------------------------------------------

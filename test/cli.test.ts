@@ -78,6 +78,11 @@ test('glob patterns expand in sorted order', async () => {
   const none = await runCli(['extract', 'x/*.pdf'], { cwd: f.dir });
   assert.equal(none.code, 2);
   assert.match(none.stderr, /x\/\*\.pdf: matches no file/);
+  const deep = await runCli(['extract', '**/{1,3}.*'], { cwd: f.dir });
+  assert.deepEqual(jsonl(deep.stdout).map((x) => x.source.path), ['x/1.html', 'x/3.txt']);
+  // An absolute pattern names files the way an absolute path does.
+  const abs = await runCli(['extract', f.path('x/?.html')]);
+  assert.deepEqual(jsonl(abs.stdout).map((x) => x.source.path), [f.path('x/1.html'), f.path('x/2.html')]);
 });
 
 test('standard input: one page, or JSON Lines with url, title and publishedAt', async () => {
