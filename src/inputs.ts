@@ -33,7 +33,7 @@ export async function* expandInputs(args: string[], options: InputOptions): Asyn
     const st = await stat(abs).catch(() => null);
     if (st?.isDirectory()) {
       let any = false;
-      for await (const item of walk(abs, arg, options)) { any = true; yield item; }
+      for await (const item of walkFolder(abs, arg, options)) { any = true; yield item; }
       if (!any) yield { kind: 'error', error: new InputError('not-found', arg, 'is a folder with no pages in it', `zhfin reads ${PAGE_EXTENSIONS.join(' ')} .warc .warc.gz files and files without an ending`) };
     } else if (st?.isFile()) {
       yield* readFileInput(abs, arg, st.size, options.maxBytes);
@@ -47,7 +47,7 @@ export async function* expandInputs(args: string[], options: InputOptions): Asyn
   }
 }
 
-async function* walk(dir: string, shown: string, options: InputOptions): AsyncGenerator<InputItem> {
+async function* walkFolder(dir: string, shown: string, options: InputOptions): AsyncGenerator<InputItem> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -59,7 +59,7 @@ async function* walk(dir: string, shown: string, options: InputOptions): AsyncGe
   for (const e of entries) {
     const abs = join(dir, e.name);
     const name = shown.endsWith(sep) || shown.endsWith('/') ? shown + e.name : `${shown}/${e.name}`;
-    if (e.isDirectory()) { yield* walk(abs, name, options); continue; }
+    if (e.isDirectory()) { yield* walkFolder(abs, name, options); continue; }
     // A link to a file is read like the file (corpora are often built from links);
     // links to folders are not followed, so a loop cannot trap the walk.
     const isFile = e.isFile() || (e.isSymbolicLink() && (await stat(abs).catch(() => null))?.isFile());
