@@ -7,6 +7,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync, openSy
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
+import { loadData } from '../extractors/lib/data.js';
+import { CURATED_PLATFORMS } from '../extractors/lib/platform-names.js';
 
 /** Deterministic PRNG (mulberry32): the corpus depends on the seed only. */
 export function rng(seed: number): () => number {
@@ -21,8 +23,7 @@ export function rng(seed: number): () => number {
 }
 
 function names(file: string): string[] {
-  const url = new URL(`../../extractors/data/${file}`, import.meta.url);
-  const data = JSON.parse(readFileSync(url, 'utf8')) as { entries: { name: string; aliases: string[] }[] };
+  const data = loadData<{ entries: { name: string; aliases: string[] }[] }>(file);
   return data.entries.flatMap((e) => [e.name, ...e.aliases]);
 }
 
@@ -144,7 +145,7 @@ export function ensureCorpus(root: string, n: number, seed: number): { dir: stri
   const done = join(dir, '.complete');
   if (!existsSync(done)) {
     mkdirSync(dir, { recursive: true });
-    const platforms = names('platforms.json'), agencies = names('agencies.json');
+    const platforms = names(CURATED_PLATFORMS), agencies = names('agencies/data/agencies.json');
     let total = 0;
     for (let i = 0; i < n; i++) {
       const buf = encodePage(makePage(i, seed, platforms, agencies));

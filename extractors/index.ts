@@ -1,10 +1,11 @@
 // The registry: every extractor, in the order they run. A new extractor is a
-// file beside this one plus a line here (and a test; see test/extractors/registry.test.ts).
+// folder beside this one (index.ts, README.md with its rules, data/) plus a line
+// here and its id in types.ts's Results (and a test; see test/extractors/registry.test.ts).
 import type { Extractor, ExtractorId, UserWord } from './types.js';
-import { dates } from './dates.js';
-import { figures } from './figures.js';
-import { platforms } from './platforms.js';
-import { agencies } from './agencies.js';
+import { dates } from './dates/index.js';
+import { figures } from './figures/index.js';
+import { platforms } from './platforms/index.js';
+import { agencies } from './agencies/index.js';
 
 export const extractors = { dates, figures, platforms, agencies } satisfies { [K in ExtractorId]: Extractor<K> };
 

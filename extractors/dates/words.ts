@@ -1,6 +1,6 @@
-// The word tables of extractors/data/date-words.json, and regex alternations built from them.
-import { readFileSync } from 'node:fs';
+// The word tables of data/date-words.json, and regex alternations built from them.
 import type { DatePart } from '../../src/schema.js';
+import { loadData } from '../lib/data.js';
 import type { Period } from './result.js';
 
 type RelativeEntry = [from: 'publish' | 'anchor', offset: number, period?: Period];
@@ -24,12 +24,7 @@ export interface DateWords {
 let words: DateWords | null = null;
 
 export function dateWords(): DateWords {
-  if (!words) {
-    // From dist/extractors/dates/ back to the repository's extractors/data/.
-    const url = new URL('../../../extractors/data/date-words.json', import.meta.url);
-    words = JSON.parse(readFileSync(url, 'utf8')) as DateWords;
-  }
-  return words;
+  return (words ??= loadData<DateWords>('dates/data/date-words.json'));
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\\-]/g, '\\$&');

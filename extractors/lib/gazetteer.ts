@@ -1,8 +1,8 @@
-// Gazetteers: JSON lists of names under extractors/data/, loaded once, and a
+// Gazetteers: JSON lists of names (read through lib/data.ts), and a
 // matcher that finds every surface form of every entry in linear time
 // (forms indexed by their first two characters; no regular expressions).
-import { readFileSync } from 'node:fs';
 import type { Mention } from '../../src/schema.js';
+import { loadData } from './data.js';
 import { removeOverlaps } from './spans.js';
 
 export interface GazetteerEntry {
@@ -25,13 +25,7 @@ interface GazetteerFile<E> {
   entries: E[];
 }
 
-/** Read a JSON data file from extractors/data/ (dist/extractors/lib -> extractors/data). */
-export function loadData<T>(file: string): T {
-  const url = new URL(`../../../extractors/data/${file}`, import.meta.url);
-  return JSON.parse(readFileSync(url, 'utf8')) as T;
-}
-
-/** Entries of one or more gazetteer files; an earlier file wins a name or alias a later one also has. */
+/** Entries of one or more gazetteer files (paths under extractors/, as loadData takes them); an earlier file wins a name or alias a later one also has. */
 export function loadGazetteer<E extends GazetteerEntry>(...files: string[]): E[] {
   const out: E[] = [];
   const seen = new Set<string>();

@@ -1,6 +1,7 @@
-// Places of China (provinces, cities, districts) from extractors/data/places.json,
+// Places of China (provinces, cities, districts) from lib/data/places.json,
 // for building local agency names: 杭州 + 公安局, 北京市 + 朝阳区 + 人民法院.
-import { loadData, Matcher } from './gazetteer.js';
+import { loadData } from './data.js';
+import { Matcher } from './gazetteer.js';
 
 export type PlaceLevel = 'provincial' | 'municipal' | 'district';
 
@@ -28,7 +29,7 @@ let cached: Places | null = null;
 
 export function places(): Places {
   if (cached) return cached;
-  const data = loadData<PlacesFile>('places.json');
+  const data = loadData<PlacesFile>('lib/data/places.json');
   const byForm = new Map<string, Place[]>();
   const add = (form: string, p: Place) => {
     if (form.length < 2) return;

@@ -2,7 +2,7 @@
 // built from a place and a body, and generic words that name no body.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agencies } from '../../extractors/agencies.js';
+import { agencies } from '../../extractors/agencies/index.js';
 import { contextOf } from './context.js';
 
 interface Case {

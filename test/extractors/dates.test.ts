@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dates } from '../../extractors/dates.js';
+import { dates } from '../../extractors/dates/index.js';
 import type { DateItem } from '../../src/schema.js';
 import { paragraphSpans } from '../../src/extract.js';
 import { sentenceSpans } from '../../src/sentences.js';

@@ -3,8 +3,8 @@
 // law firms, universities, exchanges, a country name, figures of speech.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agencies } from '../../extractors/agencies.js';
-import { platforms } from '../../extractors/platforms.js';
+import { agencies } from '../../extractors/agencies/index.js';
+import { platforms } from '../../extractors/platforms/index.js';
 import { contextOf } from './context.js';
 
 const nearMisses = [

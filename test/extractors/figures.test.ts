@@ -3,7 +3,7 @@
 // figures must give none.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractFigures } from '../../extractors/figures.js';
+import { extractFigures } from '../../extractors/figures/index.js';
 import type { ExtractContext } from '../../extractors/types.js';
 import type { FigureItem } from '../../src/schema.js';
 import { getSegmenter } from '../../src/segment.js';

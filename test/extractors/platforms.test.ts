@@ -2,7 +2,7 @@
 // and discovery of names no list has.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { platforms } from '../../extractors/platforms.js';
+import { platforms } from '../../extractors/platforms/index.js';
 import { contextOf } from './context.js';
 
 interface Case {

@@ -1,12 +1,13 @@
 // Platforms: lending, payment, credit and fintech platforms and companies.
-// Two sources: the gazetteers (curated platforms.json, then the generated
-// p2p-platforms.json) and discovery of names no list has (lib/discover-platforms.ts).
-// Media, portals, law firms, universities and exchanges are not platforms.
-import type { PlatformItem } from '../src/schema.js';
-import type { ExtractContext, Extractor, UserWord } from './types.js';
-import { groupHits, loadGazetteer, Matcher, type GazetteerEntry, type Hit } from './lib/gazetteer.js';
-import { cues, discoverPlatforms, inContext } from './lib/discover-platforms.js';
-import { removeOverlaps } from './lib/spans.js';
+// Two sources: the gazetteers (curated lib/data/platforms.json, then the generated
+// data/p2p-platforms.json) and discovery of names no list has (discover.ts).
+// Its rules where SPEC is silent are in README.md beside this file.
+import type { PlatformItem } from '../../src/schema.js';
+import type { ExtractContext, Extractor, UserWord } from '../types.js';
+import { groupHits, loadGazetteer, Matcher, type GazetteerEntry, type Hit } from '../lib/gazetteer.js';
+import { cues, discoverPlatforms, inContext } from './discover.js';
+import { CURATED_PLATFORMS } from '../lib/platform-names.js';
+import { removeOverlaps } from '../lib/spans.js';
 
 export interface PlatformEntry extends GazetteerEntry {
   kind: string;
@@ -18,9 +19,9 @@ let gazetteer: { entries: PlatformEntry[]; matcher: Matcher<PlatformEntry>; byFo
 function load() {
   if (!gazetteer) {
     const notPlatforms = cues().notPlatforms;
-    const entries = loadGazetteer<PlatformEntry>('platforms.json', 'p2p-platforms.json')
+    const entries = loadGazetteer<PlatformEntry>(CURATED_PLATFORMS, 'platforms/data/p2p-platforms.json')
       .filter((e) => !notPlatforms.has(e.name));
-    curated = new Set(loadGazetteer<PlatformEntry>('platforms.json').map((e) => e.name));
+    curated = new Set(loadGazetteer<PlatformEntry>(CURATED_PLATFORMS).map((e) => e.name));
     const byForm = new Map<string, PlatformEntry>();
     for (const e of entries) for (const f of [e.name, ...e.aliases]) byForm.set(f, e);
     gazetteer = { entries, matcher: new Matcher(entries, (e) => [e.name, ...e.aliases]), byForm };

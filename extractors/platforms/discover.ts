@@ -4,8 +4,8 @@
 // X平台 with X unknown, and X有限公司 with a finance word in X. Every pattern
 // works on segmenter tokens or fixed strings: no regular expression over the text.
 import type { Token } from '../types.js';
-import { loadData } from './gazetteer.js';
-import { places } from './places.js';
+import { loadData } from '../lib/data.js';
+import { places } from '../lib/places.js';
 
 interface Cues {
   nameSuffixes: string[];
@@ -41,7 +41,7 @@ interface Prepared extends Cues {
 let cached: Prepared | null = null;
 export function cues(): Prepared {
   if (cached) return cached;
-  const c = loadData<Cues>('platform-cues.json');
+  const c = loadData<Cues>('platforms/data/platform-cues.json');
   cached = {
     ...c,
     suffixSet: new Set(c.nameSuffixes),
@@ -49,7 +49,7 @@ export function cues(): Prepared {
     genericSet: new Set(c.generic),
     stopSet: new Set(c.nameStops),
     stopTagSet: new Set(c.stopTags),
-    notPlatforms: new Set(loadData<{ names: string[] }>('not-platforms.json').names),
+    notPlatforms: new Set(loadData<{ names: string[] }>('platforms/data/not-platforms.json').names),
   };
   return cached;
 }

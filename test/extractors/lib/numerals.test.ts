@@ -2,7 +2,7 @@
 // starts, and what must be read (value or range, and where it ends).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseArabic, parseChineseNumeral, readNumber } from '../../extractors/lib/numerals.js';
+import { parseArabic, parseChineseNumeral, readNumber } from '../../../extractors/lib/numerals.js';
 
 interface Case {
   text: string;

@@ -1,12 +1,12 @@
 // Agencies: government bodies, regulators, courts, police and official associations.
 // Two sources: the gazetteers (central bodies with their abbreviations and name
-// history) and local bodies built from a place and a body (lib/local-agencies.ts).
-// Generic words (警方, 监管部门, 公安机关) name no body and are never reported.
-import type { AgencyItem, AgencyLevel } from '../src/schema.js';
-import type { ExtractContext, Extractor, UserWord } from './types.js';
-import { groupHits, loadGazetteer, Matcher, type GazetteerEntry, type Hit } from './lib/gazetteer.js';
-import { bodyWords, findLocalAgencies } from './lib/local-agencies.js';
-import { removeOverlaps } from './lib/spans.js';
+// history) and local bodies built from a place and a body (local.ts).
+// Its rules where SPEC is silent are in README.md beside this file.
+import type { AgencyItem, AgencyLevel } from '../../src/schema.js';
+import type { ExtractContext, Extractor, UserWord } from '../types.js';
+import { groupHits, loadGazetteer, Matcher, type GazetteerEntry, type Hit } from '../lib/gazetteer.js';
+import { bodyWords, findLocalAgencies } from './local.js';
+import { removeOverlaps } from '../lib/spans.js';
 
 export interface AgencyEntry extends GazetteerEntry {
   level: AgencyLevel;
@@ -16,7 +16,7 @@ export interface AgencyEntry extends GazetteerEntry {
 let gazetteer: { entries: AgencyEntry[]; matcher: Matcher<AgencyEntry> } | null = null;
 function load() {
   if (!gazetteer) {
-    const entries = loadGazetteer<AgencyEntry>('agencies.json', 'gov-bodies.json');
+    const entries = loadGazetteer<AgencyEntry>('agencies/data/agencies.json', 'agencies/data/gov-bodies.json');
     gazetteer = { entries, matcher: new Matcher(entries, (e) => [e.name, ...e.aliases]) };
   }
   return gazetteer;

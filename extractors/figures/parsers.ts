@@ -3,8 +3,8 @@
 // and returns a reading or nothing. The first one that reads it wins.
 import type { FigureKind, Qualifier } from '../../src/schema.js';
 import type { Token } from '../types.js';
-import type { FigureWords } from './figure-words.js';
-import { readNumber, type NumberToken } from './numerals.js';
+import type { FigureWords } from './words.js';
+import { readNumber, type NumberToken } from '../lib/numerals.js';
 
 /** One figure as read in the compact view (see compact.ts). */
 export interface Reading {

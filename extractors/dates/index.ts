@@ -3,11 +3,11 @@
 // Built as chrono is: parsers read candidates (extractors/dates/parsers.ts),
 // refiners join and prune them (refiners.ts), and the resolver fills in what the
 // text leaves to context (resolve.ts).
-import type { DateItem } from '../src/schema.js';
-import type { ExtractContext, Extractor } from './types.js';
-import { parseAll } from './dates/parsers.js';
-import { REFINERS } from './dates/refiners.js';
-import { parseReference, resolve } from './dates/resolve.js';
+import type { DateItem } from '../../src/schema.js';
+import type { ExtractContext, Extractor } from '../types.js';
+import { parseAll } from './parsers.js';
+import { REFINERS } from './refiners.js';
+import { parseReference, resolve } from './resolve.js';
 
 export const dates: Extractor<'dates'> = {
   meta: { id: 'dates', description: 'Calendar references, normalized to ISO 8601 and resolved against the publish date.' },

@@ -3,8 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { AGENCY_LEVELS } from '../../src/schema.js';
-import { loadData, type GazetteerEntry } from '../../extractors/lib/gazetteer.js';
+import { AGENCY_LEVELS } from '../../../src/schema.js';
+import { loadData } from '../../../extractors/lib/data.js';
+import type { GazetteerEntry } from '../../../extractors/lib/gazetteer.js';
+import { CURATED_PLATFORMS } from '../../../extractors/lib/platform-names.js';
 
 interface File { defaults?: Record<string, unknown>; entries: (GazetteerEntry & Record<string, unknown>)[] }
 
@@ -19,8 +21,8 @@ function parseDate(s: string): number | null {
 }
 
 const gazetteers: Record<string, { files: string[]; field: 'kind' | 'level' }> = {
-  platforms: { files: ['platforms.json', 'p2p-platforms.json'], field: 'kind' },
-  agencies: { files: ['agencies.json', 'gov-bodies.json'], field: 'level' },
+  platforms: { files: [CURATED_PLATFORMS, 'platforms/data/p2p-platforms.json'], field: 'kind' },
+  agencies: { files: ['agencies/data/agencies.json', 'agencies/data/gov-bodies.json'], field: 'level' },
 };
 
 for (const [label, { files, field }] of Object.entries(gazetteers)) {
@@ -58,15 +60,15 @@ for (const [label, { files, field }] of Object.entries(gazetteers)) {
   });
 }
 
-test('gazetteer data: places.json indexes point at real places', () => {
-  const p = loadData<{ provinces: [string, string][]; cities: [string, string, number][]; districts: [string, number][] }>('places.json');
+test('gazetteer data: lib/data/places.json indexes point at real places', () => {
+  const p = loadData<{ provinces: [string, string][]; cities: [string, string, number][]; districts: [string, number][] }>('lib/data/places.json');
   assert.ok(p.provinces.length >= 31 && p.cities.length >= 300 && p.districts.length >= 2800);
   for (const [name, , pi] of p.cities) assert.ok(p.provinces[pi], `${name}: province index`);
   for (const [name, ci] of p.districts) assert.ok(ci >= 0 ? p.cities[ci] : p.provinces[-1 - ci], `${name}: parent index`);
 });
 
 test('gazetteer data: agency parts have known levels', () => {
-  const parts = loadData<{ bodies: { suffix: string; level?: string }[] }>('agency-parts.json');
+  const parts = loadData<{ bodies: { suffix: string; level?: string }[] }>('agencies/data/agency-parts.json');
   for (const b of parts.bodies) {
     if (b.level) assert.ok((AGENCY_LEVELS as readonly string[]).includes(b.level), `${b.suffix}: ${b.level}`);
   }
@@ -74,7 +76,7 @@ test('gazetteer data: agency parts have known levels', () => {
 
 test('gazetteer data: HanLP-derived entries ship with their licence notice', () => {
   for (const f of ['NOTICE', 'HanLP-Apache-2.0.txt']) {
-    assert.ok(existsSync(new URL(`../../../extractors/data/licenses/${f}`, import.meta.url)), f);
+    assert.ok(existsSync(new URL(`../../../../extractors/lib/data/licenses/${f}`, import.meta.url)), f);
   }
 });
 

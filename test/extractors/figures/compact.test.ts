@@ -3,7 +3,7 @@
 // and ． folded, and every view character mapped back to its place in the text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compactView, originalSpan } from '../../extractors/lib/compact.js';
+import { compactView, originalSpan } from '../../../extractors/figures/compact.js';
 
 /** The view as a reading character by character gives it: the contract, stated slowly. */
 function slowView(text: string): { s: string; toText: number[] } {

@@ -1,10 +1,10 @@
-// Local agencies built from parts: a place (places.json) followed by a body
-// (agency-parts.json). 杭州市公安局上城区分局, 深圳市地方金融监督管理局,
-// 北京市朝阳区人民法院; 杭州警方 -> 杭州市公安局; 西湖区公安局 -> 杭州市公安局西湖区分局
-// when the page is about Hangzhou. A body without a place (公安局, 金融办) names nothing.
+// Local agencies built from parts: a place (../lib/data/places.json) followed
+// by a body (data/agency-parts.json): 杭州市公安局上城区分局, 深圳市地方金融监督管理局,
+// 北京市朝阳区人民法院. The rules (警方, districts, levels) are in README.md.
 import type { AgencyLevel } from '../../src/schema.js';
-import { loadData, Matcher, type Hit } from './gazetteer.js';
-import { contains, placeCounts, places, resolve, type Place } from './places.js';
+import { loadData } from '../lib/data.js';
+import { Matcher, type Hit } from '../lib/gazetteer.js';
+import { contains, placeCounts, places, resolve, type Place } from '../lib/places.js';
 
 interface Body {
   suffix: string;
@@ -43,7 +43,7 @@ let cached: Parts | null = null;
 
 function parts(): Parts {
   if (cached) return cached;
-  const file = loadData<PartsFile>('agency-parts.json');
+  const file = loadData<PartsFile>('agencies/data/agency-parts.json');
   const bodies: Body[] = [
     ...file.bodies,
     ...file.districtBranch.map((suffix) => ({ suffix, police: true, branch: true })),

@@ -1,51 +1,24 @@
 // Figures: money, percentages, counts, multiples and durations, with their
 // qualifiers, ranges and subjects (SPEC "Figures").
 //
-// As in chrono-node: every number in the text is read once (lib/numerals.ts),
-// an ordered list of parsers (lib/figure-parsers.ts) turns it and the words
-// after it into a reading or nothing, and refiners (lib/figure-refiners.ts)
-// join ranges, attach qualifiers and drop numbers that are labels. All of it
-// works on a view of the text without typesetting spaces (lib/compact.ts);
-// spans are mapped back to the clean text at the end.
+// Its rules where SPEC is silent are in README.md beside this file.
 //
-// Rules where SPEC is silent:
-// - 几十 / 数百亿 / 十几 are ranges over the place the vague digit fills, with
-//   qualifier approx: 几十万 = 10万..100万, 十几 = 10..20 (as JioNLP reads them).
-//   五六千 / 三四十 / 三至五成 are explicit ranges, qualifier range.
-// - 多 / 余 keep the stated number as the value, qualifier over (130多亿 = 1.3e10).
-// - 高达 and 多达 stress a stated amount; they do not qualify it (exact).
-// - A range's left end takes the magnitude written once on the right:
-//   两到三万 = 2万..3万, 八到九百亿 = 800亿..900亿, 从8500到3万 keeps 8500.
-// - 千分之 / 万分之 are percentages (千分之2.4 = 0.24%); 个百分点 is unit pp;
-//   成 is tenths (九成 = 90%); 折 (a price multiplier) is not read.
-// - A bare amount with a magnitude is money only from context (a money noun in
-//   its clause, or opening a clause right after a money figure), marked inferred.
-// - 一 with a measure word (一家, 一笔) is an article, not a count.
-import type { FigureItem } from '../src/schema.js';
-import type { ExtractContext, Extractor, Token, UserWord } from './types.js';
-import { compactView, originalSpan, type CompactView } from './lib/compact.js';
-import { figureWords } from './lib/figure-words.js';
-import { PARSERS, readHalf, type ParseEnv, type Reading } from './lib/figure-parsers.js';
-import { dropNonFigures, mergeRanges, qualify, type RefineEnv, type Slot } from './lib/figure-refiners.js';
-import { findSubject } from './lib/figure-subject.js';
-import { isNumeralCode, readNumber } from './lib/numerals.js';
-import { removeOverlaps } from './lib/spans.js';
-import { loadGazetteer } from './lib/gazetteer.js';
-
-let brandPrefixes: string[] | null = null;
-/** Platform names that begin with digits (51信用卡): the digits and the next character. */
-function brands(): string[] {
-  if (brandPrefixes) return brandPrefixes;
-  const out = new Set<string>();
-  for (const e of loadGazetteer('platforms.json')) {
-    for (const name of [e.name, ...e.aliases]) {
-      let k = 0;
-      while (k < name.length && name[k]! >= '0' && name[k]! <= '9') k++;
-      if (k > 0 && k < name.length) out.add(name.slice(0, k + 1));
-    }
-  }
-  return (brandPrefixes = [...out]);
-}
+// As in chrono-node: every number in the text is read once (../lib/numerals.ts), an
+// ordered list of parsers (parsers.ts) turns it and the words after it into a
+// reading or nothing, and refiners (refiners.ts) join ranges, attach
+// qualifiers and drop numbers that are labels. All of it works on a view of
+// the text without typesetting spaces (compact.ts); spans are mapped back to
+// the clean text at the end.
+import type { FigureItem } from '../../src/schema.js';
+import type { ExtractContext, Extractor, Token, UserWord } from '../types.js';
+import { compactView, originalSpan, type CompactView } from './compact.js';
+import { figureWords } from './words.js';
+import { PARSERS, readHalf, type ParseEnv, type Reading } from './parsers.js';
+import { dropNonFigures, mergeRanges, qualify, type RefineEnv, type Slot } from './refiners.js';
+import { findSubject } from './subject.js';
+import { isNumeralCode, readNumber } from '../lib/numerals.js';
+import { digitBrandPrefixes } from '../lib/platform-names.js';
+import { removeOverlaps } from '../lib/spans.js';
 
 // Characters a number may start with, by code: readAll asks at every character
 // of the text, and a one-character string made each time would cost more than the test.
@@ -120,7 +93,7 @@ export function extractFigures(ctx: ExtractContext): FigureItem[] {
       return lo;
     },
   };
-  const refineEnv: RefineEnv = { s: view.s, w, brandPrefixes: brands() };
+  const refineEnv: RefineEnv = { s: view.s, w, brandPrefixes: digitBrandPrefixes() };
   const slots = mergeRanges(readAll(view, env), refineEnv);
   const readings = slots.flatMap((x) => (x.reading ? [x.reading] : []));
   const figures = removeOverlaps(dropNonFigures(qualify(readings, refineEnv), refineEnv));

@@ -1,9 +1,9 @@
-// The word tables of extractors/data/figure-units.json, loaded once, with
+// The word tables of data/figure-units.json, loaded once, with
 // longest-match lookups forwards (a unit after a number) and backwards (a
 // qualifier before it). Lookups try each length up to the longest word, so
 // they cost a constant per position.
-import { readFileSync } from 'node:fs';
 import type { Qualifier } from '../../src/schema.js';
+import { loadData } from '../lib/data.js';
 
 interface FigureUnitsFile {
   currencies: Record<string, string>;
@@ -95,8 +95,7 @@ let loaded: FigureWords | null = null;
 
 export function figureWords(): FigureWords {
   if (loaded) return loaded;
-  const url = new URL('../../../extractors/data/figure-units.json', import.meta.url);
-  const d = JSON.parse(readFileSync(url, 'utf8')) as FigureUnitsFile;
+  const d = loadData<FigureUnitsFile>('figures/data/figure-units.json');
   loaded = {
     currencies: new WordSet(Object.entries(d.currencies)),
     currencyPrefixes: WordSet.of(d.currencyPrefixes),

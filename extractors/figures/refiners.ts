@@ -2,9 +2,9 @@
 // chrono-node): joining ranges (3000-5000元, 从8500到3万港元), attaching
 // qualifier words, and dropping numbers that are labels rather than quantities.
 import type { Qualifier } from '../../src/schema.js';
-import type { FigureWords } from './figure-words.js';
-import type { Reading } from './figure-parsers.js';
-import type { NumberToken } from './numerals.js';
+import type { FigureWords } from './words.js';
+import type { Reading } from './parsers.js';
+import type { NumberToken } from '../lib/numerals.js';
 
 /** Every number read in order, with the figure it became (or null). */
 export interface Slot {
