@@ -85,13 +85,30 @@ function userDictFile(words: UserWord[]): string {
   return file;
 }
 
+interface Nodejieba { load(o: { userDict?: string }): void; tag(s: string): Tagged[] }
+
+/** nodejieba, or null: an optional dependency, absent when its native build failed at install. */
+function requireNodejieba(): Nodejieba | null {
+  try {
+    return require('nodejieba') as Nodejieba;
+  } catch {
+    return null;
+  }
+}
+
+/** What to do when nodejieba is asked for and not installed. */
+export const NODEJIEBA_MISSING = 'nodejieba is not installed (an optional dependency: its native build needs a C++ compiler and python3, and a failed build leaves it out). Install it with `npm install nodejieba`, or use the default `--segmenter jieba-rs`.';
+
+/** Can this backend be loaded here? jieba-rs always can; nodejieba only when installed. */
+export function segmenterAvailable(name: SegmenterName): boolean {
+  return name !== 'nodejieba' || requireNodejieba() !== null;
+}
+
 function loadNodejieba(words: UserWord[]): Segmenter {
   // nodejieba's load() assigns undeclared globals (dict, hmmDict, ...): no
   // module of ours may declare a top-level `dict` in the same realm.
-  const jieba = require('nodejieba') as {
-    load(o: { userDict?: string }): void;
-    tag(s: string): Tagged[];
-  };
+  const jieba = requireNodejieba();
+  if (!jieba) throw new Error(NODEJIEBA_MISSING);
   jieba.load(words.length ? { userDict: userDictFile(words) } : {});
   return { name: 'nodejieba', tag: (text) => withOffsets(text, jieba.tag(text)) };
 }

@@ -1,23 +1,26 @@
-// A real ExtractContext for extractor tests: the text, one paragraph a line,
-// and tokens from the same segmenter (with the same user words) the pipeline uses.
+// The one ExtractContext for extractor tests: the text, one paragraph a line
+// (as the pipeline splits them), and tokens from the pipeline's default
+// segmenter (jieba-rs) with every extractor's user words, as the pipeline loads it.
 import { allUserWords, type ExtractContext, type Token } from '../../extractors/index.js';
-import { getSegmenter } from '../../src/segment.js';
+import { paragraphSpans } from '../../src/extract.js';
+import { DEFAULT_SEGMENTER, getSegmenter, type SegmenterName } from '../../src/segment.js';
 import { sentenceSpans } from '../../src/sentences.js';
 
-export function contextOf(text: string): ExtractContext {
+export interface ContextOptions {
+  /** The publish date relative dates count from. */
+  referenceDate?: string | null;
+  /** Another backend, for the segmenter parity test. */
+  segmenter?: SegmenterName;
+}
+
+export function contextOf(text: string, opts: ContextOptions = {}): ExtractContext {
   let tokens: Token[] | null = null;
-  const paragraphs: { start: number; end: number }[] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    paragraphs.push({ start: at, end: at + line.length });
-    at += line.length + 1;
-  }
   return {
     text,
     title: null,
-    referenceDate: null,
-    paragraphs,
+    referenceDate: opts.referenceDate ?? null,
+    paragraphs: paragraphSpans(text.split('\n')),
     sentences: () => sentenceSpans(text),
-    tokens: () => (tokens ??= getSegmenter('nodejieba', allUserWords).tag(text)),
+    tokens: () => (tokens ??= getSegmenter(opts.segmenter ?? DEFAULT_SEGMENTER, allUserWords).tag(text)),
   };
 }

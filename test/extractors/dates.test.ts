@@ -8,13 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dates } from '../../extractors/dates/index.js';
 import type { DateItem } from '../../src/schema.js';
-import { paragraphSpans } from '../../src/extract.js';
-import { sentenceSpans } from '../../src/sentences.js';
 import { runCli } from '../helpers/io.js';
 import { sharedOrSkip } from '../helpers/shared.js';
+import { contextOf } from './context.js';
 
 function extract(text: string, referenceDate: string | null): DateItem[] {
-  return dates.extract({ text, title: null, referenceDate, paragraphs: paragraphSpans(text.split('\n')), sentences: () => sentenceSpans(text), tokens: () => [] });
+  return dates.extract(contextOf(text, { referenceDate }));
 }
 
 type Want = Partial<DateItem> & { text: string; start: number; end: number; value: string };

@@ -4,21 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractFigures } from '../../extractors/figures/index.js';
-import type { ExtractContext } from '../../extractors/types.js';
 import type { FigureItem } from '../../src/schema.js';
-import { getSegmenter } from '../../src/segment.js';
-import { allUserWords } from '../../extractors/index.js';
-import { sentenceSpans } from '../../src/sentences.js';
-
-// Loaded as the pipeline loads it, with every extractor's words.
-const segmenter = getSegmenter('nodejieba', allUserWords);
-
-export function contextOf(text: string): ExtractContext {
-  return {
-    text, title: null, referenceDate: null, paragraphs: [{ start: 0, end: text.length }],
-    sentences: () => sentenceSpans(text), tokens: () => segmenter.tag(text),
-  };
-}
+import { contextOf } from './context.js';
 
 type Want = Partial<FigureItem> & Pick<FigureItem, 'text' | 'start' | 'end' | 'kind' | 'unit' | 'qualifier'>;
 interface Case { name: string; text: string; want: Want[] }

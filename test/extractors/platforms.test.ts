@@ -3,6 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { platforms } from '../../extractors/platforms/index.js';
+import type { SegmenterName } from '../../src/segment.js';
+import { nodejiebaOrSkip } from '../helpers/segmenters.js';
 import { contextOf } from './context.js';
 
 interface Case {
@@ -10,6 +12,13 @@ interface Case {
   name: string;
   kind: string;
   spans: [string, number, number][];
+  /**
+   * nodejieba keeps an unknown name (鑫焱) one unknown word where jieba-rs, as
+   * src/segment.ts runs it (no HMM), cuts it into characters (鑫/nr 焱/g), and
+   * discovery needs the whole word: on the default segmenter these names are not
+   * found (segmenter-parity.test.ts pins that difference).
+   */
+  segmenter?: SegmenterName;
 }
 
 const cases: Case[] = [
@@ -28,19 +37,20 @@ const cases: Case[] = [
   // Discovery: names no list has.
   { text: '网贷平台“焱淼贷”宣布停止发标，借款人需继续还款。', name: '焱淼贷', kind: 'discovered', spans: [['焱淼贷', 5, 8]] },
   { text: '一款名为“焱淼借”的贷款APP被下架，逾期用户遭催收。', name: '焱淼借', kind: 'discovered', spans: [['焱淼借', 5, 8]] },
-  { text: '催收系统由杭州鑫焱科技研发，已接入多家放贷机构。', name: '杭州鑫焱科技', kind: 'discovered', spans: [['杭州鑫焱科技', 5, 11]] },
+  { text: '催收系统由杭州鑫焱科技研发，已接入多家放贷机构。', name: '杭州鑫焱科技', kind: 'discovered', spans: [['杭州鑫焱科技', 5, 11]], segmenter: 'nodejieba' },
   { text: '借款人起诉了深圳市焱淼网络小额贷款有限公司。', name: '深圳市焱淼网络小额贷款有限公司', kind: 'discovered', spans: [['深圳市焱淼网络小额贷款有限公司', 6, 21]] },
   { text: '涉案平台包括焱淼金服、鑫焱e贷等平台。', name: '焱淼金服', kind: 'discovered', spans: [['焱淼金服', 6, 10]] },
   { text: '涉案平台包括焱淼金服、鑫焱e贷等平台。', name: '鑫焱e贷', kind: 'discovered', spans: [['鑫焱e贷', 11, 15]] },
   { text: '东莞警方打掉一个套路贷团伙，涉案平台包括“速借宝”等。', name: '速借宝', kind: 'discovered', spans: [['速借宝', 21, 24]] },
   // A long alias of a two-character name needs no cue.
   { text: '截至目前，米庄理财已经清退。', name: '米庄', kind: 'p2p', spans: [['米庄理财', 5, 9]] },
-  { text: '该联盟上线鑫焱平台，联合打击金融黑产。', name: '鑫焱', kind: 'discovered', spans: [['鑫焱', 5, 7]] },
+  { text: '该联盟上线鑫焱平台，联合打击金融黑产。', name: '鑫焱', kind: 'discovered', spans: [['鑫焱', 5, 7]], segmenter: 'nodejieba' },
 ];
 
 for (const c of cases) {
-  test(`platforms: ${c.text} -> ${c.name}`, () => {
-    const items = platforms.extract(contextOf(c.text));
+  const skip = c.segmenter === 'nodejieba' ? nodejiebaOrSkip() : false;
+  test(`platforms: ${c.text} -> ${c.name}${c.segmenter ? ` (${c.segmenter})` : ''}`, { skip }, () => {
+    const items = platforms.extract(contextOf(c.text, { segmenter: c.segmenter }));
     const item = items.find((i) => i.name === c.name);
     assert.ok(item, `expected ${c.name} in ${JSON.stringify(items.map((i) => i.name))}`);
     assert.equal(item.kind, c.kind);
