@@ -12,7 +12,7 @@ import { DEFAULT_OPTIONS, type PipelineOptions } from './pipeline.js';
 import { processItems } from './process.js';
 import { progress } from './progress.js';
 import { recordJsonSchema, recordMarkdown } from './schema.js';
-import { SEGMENTERS, type SegmenterName } from './segment.js';
+import { NODEJIEBA_MISSING, segmenterAvailable, SEGMENTERS, type SegmenterName } from './segment.js';
 import { CSV_TABLES, formatter, OUTPUT_FORMATS, type CsvTable, type OutputFormat } from './write.js';
 
 export interface IO {
@@ -131,6 +131,10 @@ export async function run(argv: string[], io: IO): Promise<number> {
 async function extractCommand(inputs: string[], flags: ExtractFlags, io: IO): Promise<number> {
   if (flags.table !== 'articles' && flags.format !== 'csv') {
     io.stderr.write(`zhfin: --table ${flags.table} goes with --format csv; add --format csv\n`);
+    return EXIT.usage;
+  }
+  if (!segmenterAvailable(flags.segmenter)) {
+    io.stderr.write(`zhfin: --segmenter ${flags.segmenter}: ${NODEJIEBA_MISSING}\n`);
     return EXIT.usage;
   }
   const options: PipelineOptions = {

@@ -44,3 +44,21 @@ test('Ctrl-C while waiting on standard input: exit 130, output complete lines', 
   assert.equal(lines.length, 1);
   assert.equal(JSON.parse(lines[0]!).source.url, 'u1');
 });
+
+test('--segmenter nodejieba without nodejieba installed: exit 2, saying how to install it', () => {
+  // nodejieba is an optional dependency; hide it as a failed native build would.
+  const f = fixture({
+    'a.txt': ARTICLE,
+    'hide.cjs': `const M = require('node:module'); const resolve = M._resolveFilename;
+M._resolveFilename = function (request, ...rest) {
+  if (request === 'nodejieba') throw Object.assign(new Error("Cannot find module 'nodejieba'"), { code: 'MODULE_NOT_FOUND' });
+  return resolve.call(this, request, ...rest);
+};`,
+  });
+  const r = spawnSync(process.execPath, ['--require', f.path('hide.cjs'), BIN, 'extract', f.path('a.txt'), '--segmenter', 'nodejieba'], { encoding: 'utf8' });
+  assert.equal(r.status, 2, r.stderr);
+  assert.equal(r.stdout, '');
+  assert.match(r.stderr, /--segmenter nodejieba: nodejieba is not installed.*npm install nodejieba/);
+  const ok = spawnSync(process.execPath, ['--require', f.path('hide.cjs'), BIN, 'extract', f.path('a.txt')], { encoding: 'utf8' });
+  assert.equal(ok.status, 0, ok.stderr);
+});
