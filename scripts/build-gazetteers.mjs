@@ -27,7 +27,13 @@ const write = (file, obj) => {
 // Words of jieba's stock dictionary: a platform name that is also an ordinary
 // word (投资吧, 一点通) must not be matched on its own.
 function jiebaWords() {
-  const file = require.resolve('nodejieba/submodules/cppjieba/dict/jieba.dict.utf8');
+  let file;
+  try {
+    file = require.resolve('nodejieba/submodules/cppjieba/dict/jieba.dict.utf8');
+  } catch {
+    console.error('build-gazetteers: needs the dictionary of nodejieba, an optional dependency not installed here; run `npm install nodejieba` first');
+    process.exit(2);
+  }
   const words = new Map();
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const [w, f] = line.split(' ');
