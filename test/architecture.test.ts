@@ -70,6 +70,16 @@ test('an extractor imports only extractors and the record schema', () => {
   assert.deepEqual(bad, []);
 });
 
+test('an extractor folder imports no other extractor: what two share is in extractors/lib/', () => {
+  // extractors/<name>/... -> <name>; the registry and the interface sit loose in extractors/.
+  const folder = (p: string) => /^extractors\/([^/]+)\//.exec(p)?.[1];
+  const bad = edges.filter((e) => {
+    const from = folder(e.from), to = folder(e.to);
+    return from !== undefined && to !== undefined && from !== to && to !== 'lib';
+  });
+  assert.deepEqual(bad, []);
+});
+
 test('the schema imports nothing of ours but its builder', () => {
   const bad = edges.filter((e) => e.from === 'src/schema.ts' && e.to !== 'src/schema-builder.ts');
   assert.deepEqual(bad, []);
