@@ -5,6 +5,9 @@ import { errorCode, errorLine } from './errors.js';
 import type { InputItem } from './page.js';
 import { processPage, type PipelineOptions } from './pipeline.js';
 import type { ArticleRecord, ErrorRecord } from './schema.js';
+// The one place the pipeline side uses a writer, against the usual direction
+// (README, Architecture): a worker renders its record to output text because a
+// string crosses threads as one copy and a record as thousands of cloned objects.
 import { formatter, type RenderSpec } from './write.js';
 
 export type Outcome =
