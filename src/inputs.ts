@@ -47,32 +47,78 @@ export async function* expandInputs(args: string[], options: InputOptions): Asyn
   }
 }
 
-async function* walkFolder(dir: string, shown: string, options: InputOptions): AsyncGenerator<InputItem> {
+/** A file a folder walk reads, or a folder it cannot read. */
+type Listed =
+  | { kind: 'file'; abs: string; name: string; noEnding: boolean }
+  | { kind: 'unreadable'; name: string; code: string };
+
+/** The files a folder walk reads, in its order, without reading them. */
+async function* listFolder(dir: string, shown: string): AsyncGenerator<Listed> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (e) {
-    yield { kind: 'error', error: new InputError('unreadable', shown, `cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`, 'check its permissions') };
+    yield { kind: 'unreadable', name: shown, code: String((e as NodeJS.ErrnoException).code ?? e) };
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const abs = join(dir, e.name);
     const name = shown.endsWith(sep) || shown.endsWith('/') ? shown + e.name : `${shown}/${e.name}`;
-    if (e.isDirectory()) { yield* walkFolder(abs, name, options); continue; }
+    if (e.isDirectory()) { yield* listFolder(abs, name); continue; }
     // A link to a file is read like the file (corpora are often built from links);
     // links to folders are not followed, so a loop cannot trap the walk.
     const isFile = e.isFile() || (e.isSymbolicLink() && (await stat(abs).catch(() => null))?.isFile());
     if (!isFile) continue;
     const lower = e.name.toLowerCase();
-    if (PAGE_EXTENSIONS.some((x) => lower.endsWith(x)) || isWarcName(lower)) {
-      yield* readFileInput(abs, name, -1, options.maxBytes);
-    } else if (!e.name.includes('.')) {
-      // No ending (dot files have one): read it when it looks like text.
-      if (await sniffBinary(abs)) yield { kind: 'skip', name, reason: 'looks binary, not a page' };
-      else yield await readPage(abs, name, options.maxBytes);
+    if (PAGE_EXTENSIONS.some((x) => lower.endsWith(x)) || isWarcName(lower)) yield { kind: 'file', abs, name, noEnding: false };
+    // No ending (dot files have one): read when it looks like text.
+    else if (!e.name.includes('.')) yield { kind: 'file', abs, name, noEnding: true };
+  }
+}
+
+async function* walkFolder(dir: string, shown: string, options: InputOptions): AsyncGenerator<InputItem> {
+  for await (const f of listFolder(dir, shown)) {
+    if (f.kind === 'unreadable') {
+      yield { kind: 'error', error: new InputError('unreadable', f.name, `cannot be read (${f.code})`, 'check its permissions') };
+    } else if (!f.noEnding) {
+      yield* readFileInput(f.abs, f.name, -1, options.maxBytes);
+    } else if (await sniffBinary(f.abs)) {
+      yield { kind: 'skip', name: f.name, reason: 'looks binary, not a page' };
+    } else {
+      yield await readPage(f.abs, f.name, options.maxBytes);
     }
   }
+}
+
+/**
+ * How many items expandInputs will give (pages, failures and skips), from
+ * file names alone; null when that cannot be known ahead: standard input, a
+ * WARC file (its records are only counted by reading it).
+ */
+export async function countPages(args: string[], cwd: string): Promise<number | null> {
+  let n = 0;
+  for (const arg of args) {
+    if (arg === '-') return null;
+    const abs = resolve(cwd, arg);
+    const st = await stat(abs).catch(() => null);
+    if (st?.isDirectory()) {
+      let here = 0;
+      for await (const f of listFolder(abs, arg)) {
+        if (f.kind === 'file' && isWarcName(f.name)) return null;
+        here++;
+      }
+      n += Math.max(here, 1);
+    } else if (st?.isFile() || !GLOB_CHARS.test(arg)) {
+      if (isWarcName(arg)) return null;
+      n++;
+    } else {
+      const matches = await glob(arg, cwd);
+      if (matches.some(isWarcName)) return null;
+      n += Math.max(matches.length, 1);
+    }
+  }
+  return n;
 }
 
 async function sniffBinary(file: string): Promise<boolean> {

@@ -15,7 +15,7 @@ export interface PipelineOptions {
   strip: boolean;
   /** Put the clean text on the record. */
   text: boolean;
-  /** Add each figure's clause as `context`. */
+  /** Add each figure's sentence as `context`. */
   context: boolean;
   /** Keep reader comments on the record. */
   comments: boolean;
@@ -87,6 +87,24 @@ function stripAndNormalize(page: Page, keepEverything: boolean): void {
   page.text = page.paragraphs.join('\n');
   page.comments = s.comments;
   page.warnings = [...s.warnings, ...page.warnings];
+  // Text handed over already decoded can only be checked for the marks a wrong charset leaves.
+  const wrong = !page.text && typeof page.input.content === 'string' ? misdecoded(page.input.content) : null;
+  if (wrong) page.warnings.push(warning('mis-decoded', `no article text, and it holds ${wrong}`));
+}
+
+/**
+ * Why text handed over already decoded looks decoded with the wrong charset
+ * (a GBK page read as UTF-8 turns into U+FFFD; read as Latin-1, into Ã and
+ * friends), or null when it does not.
+ */
+export function misdecoded(text: string): string | null {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  const chinese = count(/[\u4e00-\u9fff]/g);
+  const replacement = count(/\uFFFD/g);
+  if (replacement >= 8 && replacement > chinese) return `${replacement} replacement characters (U+FFFD) against ${chinese} Chinese ones`;
+  const latin = count(/[\u00c0-\u00ff]/g);
+  if (latin >= 20 && latin > chinese * 10) return `${latin} accented Latin letters against ${chinese} Chinese characters`;
+  return null;
 }
 
 /** Decode, strip and normalize: the clean page, before extraction. */
@@ -102,6 +120,11 @@ export function recordId(text: string): string {
 
 /** One page in, one record out. Throws InputError when the input cannot give a record. */
 export function processPage(input: PageInput, options: PipelineOptions = DEFAULT_OPTIONS): ArticleRecord {
+  return extractPage(input, options).record;
+}
+
+/** The record and its clean text, which the writers need for sentences even when the record leaves it off (--no-text). */
+export function extractPage(input: PageInput, options: PipelineOptions = DEFAULT_OPTIONS): { record: ArticleRecord; text: string } {
   const page = cleanPage(input, options);
   const reference = page.publishedAt ?? input.fetchedAt ?? null;
   const results = runExtractors(page.text, page.paragraphs, page.title, reference, { segmenter: options.segmenter });
@@ -124,5 +147,5 @@ export function processPage(input: PageInput, options: PipelineOptions = DEFAULT
     ...(options.comments ? { comments: page.comments.map((text) => ({ text })) } : {}),
     warnings: page.warnings,
   };
-  return record;
+  return { record, text: page.text };
 }

@@ -3,6 +3,7 @@
 import type { InputItem, PageInput } from './page.js';
 import type { PipelineOptions } from './pipeline.js';
 import { processItem, renderer, type Outcome, type Render } from './run-page.js';
+import { lookAhead, resume, sizeOf } from './look-ahead.js';
 import { WorkerPool } from './workers/pool.js';
 import type { RenderSpec } from './write.js';
 
@@ -13,6 +14,14 @@ export interface ProcessOptions extends PipelineOptions {
   signal?: AbortSignal;
   /** Worker threads; 1 (the default) runs pages on this thread. */
   jobs?: number;
+  /**
+   * Read up to this many pages ahead first, and run them all on this thread
+   * when the input ends within them: starting workers costs more than they
+   * save on a small input (see MIN_PAGES_FOR_WORKERS). 0 (the default): no look-ahead.
+   */
+  minPagesForWorkers?: number;
+  /** Told how many worker threads were started, when they are. */
+  onWorkers?: (threads: number) => void;
   /**
    * Give records as their output text, rendered where the page ran. With
    * workers this is what keeps the main thread free: a string crosses threads
@@ -28,15 +37,17 @@ export const MAX_BYTES_IN_FLIGHT = 64 * 1024 * 1024;
 /** How long a lone first page waits for a second before workers are started anyway. */
 const LONE_PAGE_MS = 50;
 
-function pipelineOnly(o: ProcessOptions): PipelineOptions {
-  const { signal: _s, jobs: _j, render: _r, ...rest } = o;
-  return rest;
-}
+/**
+ * Fewer pages than this run on this thread when the CLI picks the number of
+ * workers: below it, starting threads (each loads the segmenter and
+ * gazetteers and compiles the hot code again) costs more than the second core
+ * gives back. Measured in docs/scale.md ("When workers start").
+ */
+export const MIN_PAGES_FOR_WORKERS = 130;
 
-function sizeOf(item: InputItem): number {
-  if (item.kind !== 'page') return 0;
-  const c = item.page.content;
-  return typeof c === 'string' ? c.length * 2 : c.byteLength;
+function pipelineOnly(o: ProcessOptions): PipelineOptions {
+  const { signal: _s, jobs: _j, render: _r, minPagesForWorkers: _m, onWorkers: _w, ...rest } = o;
+  return rest;
 }
 
 /**
@@ -51,7 +62,12 @@ class Dispatcher {
 
   private readonly render: Render | undefined;
 
-  constructor(private readonly jobs: number, private readonly options: PipelineOptions, private readonly spec?: RenderSpec) {
+  constructor(
+    private readonly jobs: number,
+    private readonly options: PipelineOptions,
+    private readonly spec?: RenderSpec,
+    private readonly onWorkers?: (threads: number) => void,
+  ) {
     this.render = renderer(spec);
   }
 
@@ -86,7 +102,10 @@ class Dispatcher {
     // A page whose worker died (most often: out of memory on a huge page) is
     // tried once more here, without the worker's heap cap, so --jobs never
     // changes the output.
-    this.pool ??= new WorkerPool(this.jobs, { options: this.options, render: this.spec }, (page) => this.here(page));
+    if (!this.pool) {
+      this.pool = new WorkerPool(this.jobs, { options: this.options, render: this.spec }, (page) => this.here(page));
+      this.onWorkers?.(this.jobs);
+    }
     if (this.held) {
       const { page, resolve } = this.held;
       this.held = null;
@@ -111,16 +130,22 @@ export async function* processItems(items: AsyncIterable<InputItem>, options: Pr
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const { signal } = options;
   const pipeline = pipelineOnly(options);
-  if (jobs === 1) {
+  const here = async function* (these: AsyncIterable<InputItem> | Iterable<InputItem>): AsyncGenerator<Outcome> {
     const render = renderer(options.render);
-    for await (const item of items) {
+    for await (const item of these) {
       if (signal?.aborted) return;
       yield processItem(item, pipeline, render);
     }
-    return;
+  };
+  if (jobs === 1) { yield* here(items); return; }
+  const source = items[Symbol.asyncIterator]();
+  let input: AsyncIterator<InputItem> = source;
+  if (options.minPagesForWorkers) {
+    const look = await lookAhead(source, options.minPagesForWorkers, MAX_BYTES_IN_FLIGHT);
+    if (look.ended) { yield* here(look.ahead); return; }
+    input = resume(look, source);
   }
-  const dispatcher = new Dispatcher(jobs, pipeline, options.render);
-  const input = items[Symbol.asyncIterator]();
+  const dispatcher = new Dispatcher(jobs, pipeline, options.render, options.onWorkers);
   const window: { outcome: Promise<Outcome>; settled: boolean; bytes: number }[] = [];
   const maxPages = jobs * PAGES_PER_WORKER;
   let bytes = 0;
@@ -151,6 +176,6 @@ export async function* processItems(items: AsyncIterable<InputItem>, options: Pr
   } finally {
     await dispatcher.close();
     // Not awaited: a read still pending on standard input must not hold up the exit.
-    if (!ended) void input.return?.();
+    if (!ended) { void input.return?.(); if (input !== source) void source.return?.(); }
   }
 }

@@ -3,8 +3,8 @@
 // (src/process.ts) and the worker threads (src/workers/page-worker.ts).
 import { errorCode, errorLine } from './errors.js';
 import type { InputItem } from './page.js';
-import { processPage, type PipelineOptions } from './pipeline.js';
-import type { ArticleRecord, ErrorRecord } from './schema.js';
+import { extractPage, type PipelineOptions } from './pipeline.js';
+import { articleRecord, type ArticleRecord, type ErrorRecord } from './schema.js';
 // The one place the pipeline side uses a writer, against the usual direction
 // (README, Architecture): a worker renders its record to output text because a
 // string crosses threads as one copy and a record as thousands of cloned objects.
@@ -12,8 +12,8 @@ import { formatter, type RenderSpec } from './write.js';
 
 export type Outcome =
   | { kind: 'record'; name: string; record: ArticleRecord }
-  /** A record already rendered for the output (see ProcessOptions.render). */
-  | { kind: 'rendered'; name: string; output: string }
+  /** A record already rendered for the output (see ProcessOptions.render), with its itemCounts. */
+  | { kind: 'rendered'; name: string; output: string; counts: ItemCounts }
   | { kind: 'error'; name: string; message: string; record: ErrorRecord }
   | { kind: 'skip'; name: string; message: string };
 
@@ -33,8 +33,22 @@ function errorRecordFor(item: InputItem & { kind: 'error' } | null, name: string
   };
 }
 
-/** Turns a record into its output text; made from a RenderSpec on whichever thread runs the page. */
-export type Render = (r: ArticleRecord) => string;
+/** Turns a record (and its clean text) into its output text; made from a RenderSpec on whichever thread runs the page. */
+export type Render = (r: ArticleRecord, text: string) => string;
+
+/** How many items of each kind a record holds: every list on the record but its warnings and comments. */
+export type ItemCounts = Record<string, number>;
+
+const NOT_ITEMS = new Set(['warnings', 'comments']);
+
+export function itemCounts(r: ArticleRecord): ItemCounts {
+  const out: ItemCounts = {};
+  for (const key of Object.keys(articleRecord.shape)) {
+    const v = (r as Record<string, unknown>)[key];
+    if (Array.isArray(v) && !NOT_ITEMS.has(key)) out[key] = v.length;
+  }
+  return out;
+}
 
 export function renderer(spec: RenderSpec | undefined): Render | undefined {
   return spec ? formatter(spec.format, spec.table).render : undefined;
@@ -47,8 +61,10 @@ export function processItem(item: InputItem, options: PipelineOptions, render?: 
     return { kind: 'error', name: item.error.input, message: errorLine(item.error, item.error.input), record: errorRecordFor(item, item.error.input, item.error) };
   }
   try {
-    const record = processPage(item.page, options);
-    return render ? { kind: 'rendered', name: item.page.name, output: render(record) } : { kind: 'record', name: item.page.name, record };
+    const { record, text } = extractPage(item.page, options);
+    return render
+      ? { kind: 'rendered', name: item.page.name, output: render(record, text), counts: itemCounts(record) }
+      : { kind: 'record', name: item.page.name, record };
   } catch (err) {
     return { kind: 'error', name: item.page.name, message: errorLine(err, item.page.name), record: errorRecordFor(null, item.page.name, err, item.page) };
   }

@@ -39,7 +39,7 @@ export const figureItem = object({
   qualifier: literal(QUALIFIERS, 'exact, approx (近 约 左右), over (多 余 超 逾 以上), under (不到 不足 以下), range.'),
   subject: string('Best effort: the noun phrase the figure measures in its clause. Empty rather than wrong.'),
   inferred: optional(boolean('True when the unit was inferred from context (an amount without 元 in a money context).')),
-  context: optional(string('The clause the figure sits in (with --context).')),
+  context: optional(string('The sentence the figure sits in (with --context); the CSV tables carry it for every item as `sentence`.')),
 }, 'A money amount, percentage, count, multiple or duration.');
 
 const mentionItem = object({
@@ -75,6 +75,7 @@ export const WARNINGS = {
   'no-article': 'no article text found on this page (a list page, a login wall or an empty shell?)',
   'truncated': 'the page ends early; the record is made from what is there',
   'encoding-guessed': 'no charset declared; the encoding was detected',
+  'mis-decoded': 'the page was handed over as text that looks decoded with the wrong charset; pass the raw bytes instead ({ bytes } in the library, the file itself on the command line) so zhfin can find the encoding',
 } as const;
 export type WarningCode = keyof typeof WARNINGS;
 export const WARNING_CODES = Object.keys(WARNINGS) as WarningCode[];

@@ -2,15 +2,20 @@
 // record into whole chunks of output, so whatever was written before an
 // interrupt is valid on its own; the caller closes it with end().
 import { stringify } from 'csv-stringify/sync';
-import {
-  agencyItem, articleRecord, dateItem, figureItem, platformItem,
-  type ArticleRecord, type ErrorRecord,
-} from './schema.js';
+import { articleRecord, recordMarkdown, type ArticleRecord, type ErrorRecord } from './schema.js';
+import { sentenceAround, type Span } from './sentences.js';
+import { ITEM_TABLES, type ItemTableName } from './tables.js';
 
 export type OutputFormat = 'json' | 'jsonl' | 'csv';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'jsonl', 'csv'];
-export type CsvTable = 'articles' | 'figures' | 'dates' | 'entities';
-export const CSV_TABLES: readonly CsvTable[] = ['articles', 'figures', 'dates', 'entities'];
+export type CsvTable = 'articles' | ItemTableName;
+export const CSV_TABLES: readonly CsvTable[] = ['articles', ...Object.keys(ITEM_TABLES) as ItemTableName[]];
+
+/** The format an output file's name asks for (.csv, .json, .jsonl / .ndjson); undefined for any other name. */
+export function formatForName(path: string): OutputFormat | undefined {
+  const ext = /\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase();
+  return ext === 'csv' ? 'csv' : ext === 'json' ? 'json' : ext === 'jsonl' || ext === 'ndjson' ? 'jsonl' : undefined;
+}
 
 export type OutputItem = ArticleRecord | ErrorRecord;
 export const isErrorRecord = (r: OutputItem): r is ErrorRecord => 'error' in r;
@@ -23,12 +28,16 @@ export const isErrorRecord = (r: OutputItem): r is ErrorRecord => 'error' in r;
  */
 export interface Formatter {
   start(): string;
-  /** One record's output on its own; depends on nothing but the record. */
-  render(r: OutputItem): string;
+  /**
+   * One record's output on its own; depends on nothing but the record and
+   * its clean text, given when the record does not carry it (--no-text) so
+   * that CSV rows still get their sentence.
+   */
+  render(r: OutputItem, text?: string): string;
   /** A rendered record in its place in the output. */
   place(rendered: string): string;
   /** render() then place(). */
-  item(r: OutputItem): string;
+  item(r: OutputItem, text?: string): string;
   end(): string;
 }
 
@@ -42,7 +51,7 @@ type Parts = Pick<Formatter, 'start' | 'render' | 'end'> & { place?: Formatter['
 
 function make(p: Parts): Formatter {
   const place = p.place ?? ((x: string) => x);
-  return { start: p.start, render: p.render, place, item: (r) => place(p.render(r)), end: p.end };
+  return { start: p.start, render: p.render, place, item: (r, text) => place(p.render(r, text)), end: p.end };
 }
 
 export function formatter(format: OutputFormat, table: CsvTable = 'articles'): Formatter {
@@ -118,9 +127,13 @@ function articleColumns(): { header: string; cell: (r: ArticleRecord) => Cell }[
   return cols;
 }
 
+/**
+ * A list in an item cell: spans as `start-end`, anything else as itself,
+ * joined by `; ` (the formats docs/record.md gives under "CSV tables").
+ */
 function itemCell(v: unknown): Cell {
   if (Array.isArray(v)) {
-    return v.map((x) => (typeof x === 'object' && x !== null && 'start' in x ? `${(x as { start: number }).start}-${(x as { end: number }).end}` : String(x))).join('; ');
+    return v.map((x) => (typeof x === 'object' && x !== null && 'start' in x ? `${(x as Span).start}-${(x as Span).end}` : String(x))).join('; ');
   }
   return v as Cell;
 }
@@ -135,30 +148,46 @@ function csvFormatter(table: CsvTable): Formatter {
       end: () => '',
     });
   }
-  if (table === 'figures' || table === 'dates') {
-    const keys = Object.keys((table === 'figures' ? figureItem : dateItem).shape);
-    return make({
-      start: () => start([...PAGE_COLUMNS, ...keys]),
-      render: (r) => {
-        if (isErrorRecord(r)) return '';
-        const items = (table === 'figures' ? r.figures : r.dates) as unknown as Record<string, unknown>[];
-        return items.map((it) => csvLine([...pageCells(r), ...keys.map((k) => itemCell(it[k]))])).join('');
-      },
-      end: () => '',
-    });
-  }
-  // entities: platforms and agencies in one table, one row an entity.
-  const keys = [...new Set([...Object.keys(platformItem.shape), ...Object.keys(agencyItem.shape)])];
+  const t = ITEM_TABLES[table];
   return make({
-    start: () => start([...PAGE_COLUMNS, 'type', ...keys]),
-    render: (r) => {
+    start: () => start([...PAGE_COLUMNS, ...t.columns, 'sentence']),
+    render: (r, text) => {
       if (isErrorRecord(r)) return '';
-      const rows = [
-        ...r.platforms.map((p) => ['platform', p] as const),
-        ...r.agencies.map((a) => ['agency', a] as const),
-      ];
-      return rows.map(([type, it]) => csvLine([...pageCells(r), type, ...keys.map((k) => itemCell((it as Record<string, unknown>)[k]))])).join('');
+      const clean = r.text ?? text;
+      return t.rows(r).map((row) => csvLine([
+        ...pageCells(r),
+        ...t.columns.map((k) => itemCell(row.fields[k])),
+        row.span && clean !== undefined ? sentenceAround(clean, row.span.start, row.span.end) : '',
+      ])).join('');
     },
     end: () => '',
   });
+}
+
+/** The CSV tables and their cell formats, for docs/record.md. */
+export function csvMarkdown(): string {
+  const out = [
+    '## CSV tables', '',
+    '`--format csv --table NAME`. Every table starts with a UTF-8 BOM and a header row; rows end with CRLF.',
+    'Every item table begins with the page\'s columns (`page_id`, `page_title`, `page_publishedAt`,',
+    '`page_source`) and ends with `sentence`: the sentence of the clean text the item sits in (see',
+    '`src/sentences.ts`), there whether or not the text is on the record (`--no-text`).', '',
+    '| table | rows | columns |', '|---|---|---|',
+    '| `articles` | one row a page | the record\'s fields, `source` spread over `source_*` columns; lists summarised (`dates`: values, `figures`: texts, `platforms` / `agencies`: names, `warnings`: codes) and joined by `; ` |',
+    ...Object.entries(ITEM_TABLES).map(([name, t]) => `| \`${name}\` | ${t.description} | page columns, ${t.columns.map((c) => `\`${c}\``).join(', ')}, \`sentence\` |`),
+    '',
+    'Cell formats:', '',
+    '- a list of spans (`spans`) is `start-end` for each mention, offsets into the record\'s `text`, joined by `; `: `12-15; 80-83`;',
+    '- a list of strings (`mentions`) is the strings joined by `; `: `银保监会; 中国银保监会`;',
+    '- numbers are written as numbers, `true` / `false` as words, an absent or null field as an empty cell;',
+    '- a text cell starting with `=`, `+`, `-`, `@`, a tab or CR gets a leading `\'` so a spreadsheet shows it as text;',
+    '- a cell holding a comma, a quote, CR, LF or a leading or trailing space is quoted (RFC 4180), quotes doubled.',
+    '',
+  ];
+  return out.join('\n');
+}
+
+/** docs/record.md: the record's fields, then the CSV tables. */
+export function referenceMarkdown(): string {
+  return `${recordMarkdown()}\n${csvMarkdown()}`;
 }

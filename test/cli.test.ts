@@ -7,6 +7,9 @@ import { runCli } from './helpers/io.js';
 import { ARTICLE, encode, fixture, htmlPage } from './helpers/fixtures.js';
 
 const jsonl = (s: string) => s.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+/** Standard error without the run summary. */
+const errorLines = (s: string) => s.trim().split('\n').filter((l) => l && !SUMMARY.test(l));
+const SUMMARY = /^zhfin: (\d+ inputs? read in|items:|failures by code:)/;
 
 test('--help teaches with examples and exits 0; --version prints the version', async () => {
   const help = await runCli(['--help']);
@@ -28,7 +31,8 @@ test('a wrong command line exits 2 with a message saying what to do', async (t) 
     ['unknown command', ['frobnicate'], /unknown command/],
     ['unknown option', ['extract', 'x', '--frob'], /unknown option/],
     ['bad format', ['extract', 'x', '--format', 'xml'], /Allowed choices are json, jsonl, csv/],
-    ['--table without csv', ['extract', 'x', '--table', 'figures'], /goes with --format csv/],
+    ['--table without csv', ['extract', 'x', '--table', 'figures'], /goes with CSV output; add --format csv or name the output file \.csv/],
+    ['--format against the output name', ['extract', 'x', '--format', 'json', '-o', 'x.csv'], /--format json does not match the output name x\.csv, which asks for csv; drop --format to write csv, or give the file a name that ends in \.json/],
     ['bad --max-size', ['extract', 'x', '--max-size', '-3'], /positive number/],
     ['no inputs', ['extract'], /missing required argument/],
   ];
@@ -194,7 +198,7 @@ test('bad inputs: one line each naming the input, the run goes on, exit 1', asyn
       const r = await runCli(['extract', f.dir, ...(c.args ?? [])]);
       assert.equal(r.code, 1);
       assert.match(r.stderr, c.message);
-      assert.equal(r.stderr.trim().split('\n').length, 1, 'exactly one line');
+      assert.equal(errorLines(r.stderr).length, 1, 'exactly one line');
       const recs = jsonl(r.stdout);
       assert.deepEqual(recs.map((x) => x.source.path.split('/').pop()), ['a-good.txt', 'z-good.html'], 'every other input written');
     });
@@ -263,10 +267,58 @@ test('Ctrl-C: stops, what was written is valid, exit 130', async () => {
 test('progress shows on a terminal, never in CI, with --quiet or in a pipe', async () => {
   const f = fixture({ 'a.txt': ARTICLE });
   const tty = await runCli(['extract', f.dir], { tty: true });
-  assert.match(tty.stderr, /zhfin: 1 pages/);
-  assert.equal((await runCli(['extract', f.dir], { tty: true, env: { CI: 'true' } })).stderr, '');
+  assert.match(tty.stderr, /zhfin: 1\/1 pages/, 'done / total once the total is known');
+  const noProgress = (s: string) => assert.doesNotMatch(s, /\r/);
+  noProgress((await runCli(['extract', f.dir], { tty: true, env: { CI: 'true' } })).stderr);
   assert.equal((await runCli(['extract', f.dir, '--quiet'], { tty: true })).stderr, '');
-  assert.equal((await runCli(['extract', f.dir])).stderr, '');
+  noProgress((await runCli(['extract', f.dir])).stderr);
+});
+
+test('the progress line counts done / total and says the time left', async () => {
+  const { progressLine, duration } = await import('../src/progress.js');
+  assert.equal(progressLine(10, 40, 0, 5), 'zhfin: 10/40 pages, 2.0/s, about 15 s left');
+  assert.equal(progressLine(10, null, 1, 5), 'zhfin: 10 pages, 1 failed, 2.0/s');
+  assert.equal(progressLine(1, 40, 0, 5), 'zhfin: 1/40 pages, 0.2/s', 'no estimate from one page');
+  assert.equal(duration(75), '1 min 15 s');
+  assert.equal(duration(7260), '2 h 1 min');
+});
+
+test('the run ends with a summary on stderr: inputs, records, where, failures by code, items by kind; none with --quiet', async () => {
+  const f = fixture({ 'a.txt': ARTICLE, 'b.txt': '', 'c.html': htmlPage('截至2020年6月末，借贷余额为12.5亿元。') });
+  const out = join(f.dir, 'out.csv');
+  const r = await runCli(['extract', f.dir, f.path('nope.txt'), '-o', out, '--table', 'figures']);
+  assert.equal(r.code, 1);
+  const lines = r.stderr.trim().split('\n').filter((l) => SUMMARY.test(l));
+  assert.match(lines[0]!, new RegExp(`^zhfin: 4 inputs read in \\d+\\.\\d s: 2 records written to ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} as CSV \\(figures table\\); 2 failed$`));
+  const recs = jsonl((await runCli(['extract', f.path('a.txt'), f.path('c.html')])).stdout);
+  const figures = recs.reduce((n: number, x: { figures: unknown[] }) => n + x.figures.length, 0);
+  assert.match(lines[1]!, new RegExp(`^zhfin: items: \\d+ dates, ${figures} figures, \\d+ platforms, \\d+ agencies$`));
+  assert.equal(lines[2], 'zhfin: failures by code: 1 empty, 1 not-found');
+  const quiet = await runCli(['extract', f.path('a.txt'), '--quiet']);
+  assert.equal(quiet.stderr, '');
+  const stdout = await runCli(['extract', f.path('a.txt')]);
+  assert.match(stdout.stderr, /1 record written to standard output as JSON Lines; 0 failed/);
+});
+
+test('the output name picks the format when --format is not given', async () => {
+  const f = fixture({ 'a.txt': ARTICLE });
+  const cases: [string, (s: string) => void][] = [
+    ['x.csv', (s) => assert.match(s, /^\uFEFFid,source_path,/)],
+    ['x.json', (s) => assert.equal(JSON.parse(s).length, 1)],
+    ['x.jsonl', (s) => assert.equal(jsonl(s).length, 1)],
+    ['x.ndjson', (s) => assert.equal(jsonl(s).length, 1)],
+    ['x.out', (s) => assert.equal(jsonl(s).length, 1)],
+  ];
+  for (const [name, check] of cases) {
+    const r = await runCli(['extract', f.path('a.txt'), '-o', join(f.dir, name)]);
+    assert.equal(r.code, 0, r.stderr);
+    check(readFileSync(join(f.dir, name), 'utf8'));
+  }
+  const figures = await runCli(['extract', f.path('a.txt'), '--table', 'figures', '-o', join(f.dir, 'f.CSV')]);
+  assert.equal(figures.code, 0, figures.stderr);
+  assert.match(readFileSync(join(f.dir, 'f.CSV'), 'utf8'), /^\uFEFFpage_id,/);
+  const agree = await runCli(['extract', f.path('a.txt'), '--format', 'csv', '-o', join(f.dir, 'y.csv')]);
+  assert.equal(agree.code, 0, agree.stderr);
 });
 
 test('output is deterministic: the same inputs give byte-identical output', async () => {

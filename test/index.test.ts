@@ -20,6 +20,22 @@ test('extract() accepts raw bytes and reports their encoding', async () => {
   assert.ok(r.text?.includes('12.5亿元'));
 });
 
+test('a page handed over as text decoded with the wrong charset: the empty record says so, the bytes give the article', async () => {
+  const iconv = (await import('iconv-lite')).default;
+  const gbk = iconv.encode(htmlPage('截至2020年6月末，该平台借贷余额为12.5亿元，出借人约3万人，监管部门正在推进清退工作。', '<meta charset="gbk">'), 'gbk');
+  for (const wrong of ['utf8', 'latin1'] as const) {
+    const r = extract({ html: gbk.toString(wrong) });
+    assert.equal(r.text, '', wrong);
+    const w = r.warnings.find((x) => x.code === 'mis-decoded');
+    assert.ok(w, `${wrong}: a mis-decoded warning`);
+    assert.match(w.message, /decoded with the wrong charset.*pass the raw bytes/);
+  }
+  assert.ok(extract({ bytes: new Uint8Array(gbk) }).text?.includes('12.5亿元'));
+  // Good text with no article in it is only no-article.
+  const list = extract({ html: '<html><body><ul><li><a href="/1">新闻一</a></li></ul></body></html>' });
+  assert.deepEqual(list.warnings.map((x) => x.code), ['no-article']);
+});
+
 test('extract() throws an InputError with a code for a page it cannot read', () => {
   assert.throws(() => extract({ bytes: new Uint8Array(0), path: 'empty.html' }), (e: unknown) => e instanceof InputError && e.code === 'empty');
 });

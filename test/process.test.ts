@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
+import { parse } from 'csv-parse/sync';
 import { InputError } from '../src/errors.js';
 import type { InputItem } from '../src/page.js';
 import { DEFAULT_OPTIONS } from '../src/pipeline.js';
@@ -120,6 +121,10 @@ test('CLI: -j 2 writes byte-identical output to -j 1 over a folder with UTF-8, G
     assert.ok(a.stdoutBytes.length > 100, extra.join(' '));
     assert.ok(b.stdoutBytes.equals(a.stdoutBytes), `byte-identical output with ${extra.join(' ')}`);
   }
+  // Without the text on the record, a worker still gives every row its sentence.
+  const rows = parse((await runCli(['extract', dir, '-j', '2', '-q', '--table', 'figures', '--format', 'csv', '--no-text'])).stdout, { bom: true }) as string[][];
+  assert.equal(rows[0]!.at(-1), 'sentence');
+  assert.ok(rows.length > 30 && rows.slice(1).every((row) => row.at(-1)!.includes(row[4]!)), 'each row\'s sentence holds its figure');
 });
 
 test('with a render spec, pages come back as their output text, the same from a worker as from this thread', async () => {
@@ -141,4 +146,37 @@ test('CLI: --jobs must be a whole number of 1 or more', async () => {
     assert.equal(r.code, 2, bad);
     assert.match(r.stderr, /whole number/);
   }
+});
+
+test('a small input runs on this thread even with jobs > 1; a big one starts workers; the outcomes are the same', async (t) => {
+  const run = async (items: AsyncIterable<InputItem>, jobs: number) => {
+    const started: number[] = [];
+    const out: Outcome[] = [];
+    for await (const o of processItems(items, { ...DEFAULT_OPTIONS, jobs, minPagesForWorkers: 10, onWorkers: (n) => started.push(n) })) out.push(o);
+    return { out, started };
+  };
+  await t.test('fewer pages than the minimum: no threads', async () => {
+    const items = mixed(12).slice(0, 11); // 9 pages, an error and a skip
+    const two = await run(source(items), 2);
+    assert.deepEqual(two.started, []);
+    assert.equal(JSON.stringify(two.out), JSON.stringify(await collect(source(items), 1)));
+  });
+  await t.test('the minimum reached: workers, same outcomes', async () => {
+    const items = mixed(25);
+    const two = await run(source(items), 2);
+    assert.deepEqual(two.started, [2]);
+    assert.equal(JSON.stringify(two.out), JSON.stringify(await collect(source(items), 1)));
+  });
+  await t.test('an input that stalls (slow standard input) starts workers and loses nothing', async () => {
+    const items = mixed(8);
+    async function* slow(): AsyncGenerator<InputItem> {
+      for (const [i, it] of items.entries()) {
+        if (i === 3) await new Promise((r) => setTimeout(r, 700));
+        yield it;
+      }
+    }
+    const two = await run(slow(), 2);
+    assert.deepEqual(two.started, [2]);
+    assert.equal(JSON.stringify(two.out), JSON.stringify(await collect(source(items), 1)));
+  });
 });

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { recordJsonSchema, recordMarkdown } from '../src/schema.js';
+import { recordJsonSchema } from '../src/schema.js';
+import { referenceMarkdown } from '../src/write.js';
 import { extract } from '../src/index.js';
 import { validate } from './helpers/validate.js';
 import { ARTICLE, htmlPage } from './helpers/fixtures.js';
@@ -24,5 +25,6 @@ test('records the pipeline writes validate against the schema zhfin prints', () 
 
 test('docs/record.md is generated from the schema and up to date (zhfin schema --markdown > docs/record.md)', () => {
   const onDisk = readFileSync(join(ROOT, 'docs/record.md'), 'utf8');
-  assert.equal(onDisk.trim(), recordMarkdown().trim());
+  assert.equal(onDisk.trim(), referenceMarkdown().trim());
+  assert.match(onDisk, /`spans`\) is `start-end` for each mention/, 'the cell formats of spans and mentions');
 });
