@@ -5,7 +5,7 @@
 import type { Block, TimeTag } from './blocks.js';
 import { authorIn, bareName, isReplyHeader, leadReporter, opensWithByline, personalNames, sourcePerson, trailerAuthor } from './byline.js';
 import { isChromeLine } from './chrome.js';
-import { cleanTitle, plausibleAuthor, type HeadMeta } from './metadata.js';
+import { plausibleAuthor, type HeadMeta } from './metadata.js';
 import { isEntryFooter, type Window } from './score.js';
 import { findPublishTime, findTime } from './time.js';
 
@@ -15,23 +15,6 @@ const LOOK_AFTER = 8;
 
 export function sameText(a: string, b: string): boolean {
   return a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
-}
-
-export function findTitle(blocks: Block[], w: Window, metaTitle: string | null, documentTitle: string | null): string | null {
-  if (metaTitle) return metaTitle;
-  const doc = (documentTitle ?? '').replace(/\s+/g, '');
-  const from = Math.max(0, w.start - LOOK_BEFORE);
-  // Nearest block before the article that the <title> contains (or a heading), like readability.
-  let heading: string | null = null;
-  for (let i = Math.min(w.start, blocks.length - 1); i >= from; i--) {
-    const b = blocks[i]!;
-    if (b.chars < 4 || b.chars > 80 || w.roles[i] === 'comment') continue;
-    const t = b.text.replace(/\s+/g, '');
-    if (doc && doc.includes(t) && b.chars >= 6 && b.linkChars === 0) return b.text;
-    if (heading === null && b.heading >= 1 && b.heading <= 3 && b.linkChars === 0 && b.chars >= 6 && w.roles[i] !== 'chrome') heading = b.text;
-  }
-  if (heading) return heading;
-  return documentTitle ? cleanTitle(documentTitle) : null;
 }
 
 export function timeTagNear(times: TimeTag[], w: Window): string | null {

@@ -4,10 +4,11 @@
 // the blocks around it (around.ts).
 import type { Stripped } from '../page.js';
 import { warning } from '../schema.js';
-import { authorNear, blogOwner, findTitle, nameUnderTitle, sameText, timeNear, timeTagNear } from './around.js';
+import { authorNear, blogOwner, nameUnderTitle, sameText, timeNear, timeTagNear } from './around.js';
 import { walk } from './blocks.js';
 import { isCommentMarker } from './chrome.js';
 import { extendInContainer, firstEntry } from './container.js';
+import { chooseHeadline } from './headline.js';
 import { readHeadMeta } from './metadata.js';
 import { officialDocument } from './official.js';
 import { parseHtml } from './parse.js';
@@ -43,7 +44,7 @@ export function stripHtml(html: string): Stripped {
 
   const warnings: Stripped['warnings'] = [];
   const article = looksLikeArticle(blocks, w);
-  const title = findTitle(blocks, w, head.title, head.documentTitle);
+  const title = chooseHeadline(blocks, w, { metaTitle: head.title, documentTitle: head.documentTitle, siteName: head.siteName });
   const span = article ? extendInContainer(blocks, w) : w;
   let start = span.start;
   // The headline itself may open the run; it is the title, not a paragraph.

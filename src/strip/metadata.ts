@@ -84,11 +84,16 @@ export function plausibleAuthor(s: string | null | undefined): string | null {
 
 const ORGANISATION = /(?:网络|网|报|报社|社|新闻|传媒|媒体|公司|集团|中心|频道|出版社|杂志|编辑部|政府|委员会|研究院|研究所|大学|学院|贡献者)$|\b(?:Team|Inc|Ltd|Corp|Corporation|Foundation|Powered)\b/i;
 
-const TITLE_SEPARATORS = /\s*(?:[|｜_»›]|\s[-–—]\s|－|——|\s::\s)\s*/;
+const TITLE_SEPARATORS = /\s*(?:[|｜_»›]|\s[-–—]\s|－|\s::\s)\s*/;
+
+/** `——` opens a subtitle (`标题——副题`) unless what follows names a site (`标题——示例网`). */
+function siteDash(title: string): string {
+  return title.replace(/\s*——\s*([^—]{2,20})$/, (m, tail: string) => (SITE_SUFFIX.test(tail) ? `_${tail}` : m));
+}
 
 /** `标题_频道_网站` / `标题 - 网站`: the longest part is the headline (usually the first). */
 export function cleanTitle(title: string, siteName: string | null = null): string {
-  const t = title.replace(/\s+/g, ' ').trim();
+  const t = siteDash(title.replace(/\s+/g, ' ').trim());
   const parts = t.split(TITLE_SEPARATORS).filter((p) => p && p !== siteName);
   if (parts.length <= 1) return parts[0] ?? t;
   let best = parts[0]!;
@@ -99,7 +104,7 @@ export function cleanTitle(title: string, siteName: string | null = null): strin
 /** `标题_频道_示例财经网`: the last part of a <title>, when it names a site. */
 export function siteFromTitle(title: string | null): string | null {
   if (!title) return null;
-  const parts = title.split(TITLE_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  const parts = siteDash(title).split(TITLE_SEPARATORS).map((p) => p.trim()).filter(Boolean);
   const last = parts.at(-1);
   return parts.length >= 2 && last && last.length <= 20 && SITE_SUFFIX.test(last) ? last : null;
 }
