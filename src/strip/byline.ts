@@ -176,10 +176,22 @@ export function opensWithByline(line: string): boolean {
   return line.length <= 40 && /^(?:作\s?者|发帖人|楼主|博主|发表者|发布者)\s*[:：]/.test(line.trim());
 }
 
-/** `据新华社拉萨电（记者 格桑边觉）`: the reporter named in the opening paragraph. */
+// `本报记者 X`, `本刊特约记者X`, `【本报驻京记者 X】` opening the first paragraph.
+const OPENING_REPORTER = /^\s*[【\[（(]?\s*(?:本报|本刊|本台|本网|本站)(?:特约|实习|首席|驻\S{1,4})?记者/;
+
+/**
+ * The reporter named in the opening paragraph: `据新华社拉萨电（记者 格桑边觉）`, or
+ * `本报记者 X 北京报道 …` opening it (the paper's own reporter wrote the article).
+ */
 export function leadReporter(firstParagraph: string): string | null {
   const m = FIRST_PARAGRAPH_REPORTER.exec(firstParagraph.slice(0, 80));
-  return m ? namesFrom(m[1]!) : null;
+  if (m) return namesFrom(m[1]!);
+  return OPENING_REPORTER.test(firstParagraph) ? authorIn(firstParagraph.slice(0, 60)) : null;
+}
+
+/** A short line that only names the reporter (`本报记者罗科 苏盈 发自北京`): header, not text. */
+export function isBylineOnly(text: string): boolean {
+  return text.length <= 40 && !/[。！？]/.test(text) && authorIn(text) !== null;
 }
 
 /** A name in parentheses closing the article's last paragraph: `（记者 胡晓蓉）`, `（姚峰 上海报道）`. */

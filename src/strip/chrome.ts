@@ -19,6 +19,11 @@ interface ChromeTable {
   conclusionOpeners: string[];
   entryFooterWords: string[];
   repostNotes: string[];
+  captionOpeners: string[];
+  creditOpeners: string[];
+  creditEnds: string[];
+  creditLabels: string[];
+  labelLines: string[];
 }
 
 export const chrome: ChromeTable = JSON.parse(
@@ -107,10 +112,13 @@ export function isBreadcrumb(line: string): boolean {
   return parts.slice(0, -1).every((p) => p.length <= 12);
 }
 
+const LIST_MARKS = /^[》>»→▶►■●◆◇★☆◎·【\[]+|[：:》>»】\]]+$/g;
+
 /** A heading that opens a related/hot list (`相关推荐`) or a comment thread. */
 export function isListHeading(line: string): boolean {
-  if (countNonSpace(line) > 12) return false; // most blocks: no string made
-  const l = line.replace(/\s+/g, '');
+  if (countNonSpace(line) > 18) return false; // most blocks: no string made
+  // `》》》相关阅读`, `■ 延伸阅读：`: arrows and marks around the heading.
+  const l = line.replace(/\s+/g, '').replace(LIST_MARKS, '');
   return l.length <= 12 && LIST_HEADINGS.starts(l);
 }
 

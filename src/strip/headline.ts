@@ -21,7 +21,7 @@ const LEAD_MARKS = /^[*#@$◎●○■□◆◇★☆·•▲△▶►\s]+/u;
 // `一、`, `1、`, `(二)`, `3.`: a section heading inside an article, not its headline.
 const ENUMERATED = /^(?:[一二三四五六七八九十百]+\s*[、．.]|\d{1,2}\s*[、．](?!\d)|\d{1,2}\.(?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）])/;
 // Captions, leads and labels that sit right above an article and are not its headline.
-const NOT_HEADLINE = /^(?:图[为片：:]|资料图|摘要|导读|核心提示|编者按|内容提要|提要|关键词|关键字|来源|作者|编辑|责任编辑|记者|本报讯|原标题|发布|更新|http|www\.)|(?:摄|供图|图片来源|来源[:：].*)$|https?:|www\.|\.(?:com|cn|net|org)\b/i;
+const NOT_HEADLINE = /日电|日讯|日消息|^(?:图[为片：:]|资料图|摘要|导读|核心提示|编者按|内容提要|提要|关键词|关键字|来源|作者|编辑|责任编辑|记者|本报讯|原标题|发布|更新|http|www\.)|(?:摄|供图|图片来源|来源[:：].*)$|https?:|www\.|\.(?:com|cn|net|org)\b/i;
 const TITLE_CLASS = /title|headline|heading|biaoti|(?:^|[\s_-])bt(?:$|[\s_-])/i;
 // What a <title> adds after the headline when it names the site or section (`标题-示例网`, `标题 示例网`).
 const SITE_TAIL = /\u0000\s*[-_|｜·»>:：]|\u0000\s+\S|^\S*[-_|｜·»>]\s*\u0000/;
@@ -94,10 +94,12 @@ interface Candidate { text: string; score: number; index: number }
 
 /** Parts of a <title> (`标题_频道_网站`): the headline's candidates, and the parts that name the site. */
 export function titleParts(doc: string | null, siteName: string | null): { parts: string[]; sites: string[] } {
-  const all = (doc ?? '').split(/\s*(?:[|｜_»›<>]|\s[-–—]\s|－|\s::\s|--)\s*/).map((p) => p.trim()).filter((p) => p.length >= 2);
+  const all = (doc ?? '').replace(PAGE_MARK, '').split(/\s*(?:[|｜_»›<>]|\s[-–—]\s|－|\s::\s|--)\s*/).map((p) => p.trim()).filter((p) => p.length >= 2);
   const site = (p: string, k: number) => p === siteName || (k > 0 && k === all.length - 1 && SITE_LIKE.test(p));
   return { parts: all.filter((p, k) => !site(p, k)), sites: all.filter(site) };
 }
+// `(页 1)`, `（第2页）`, `第3页`: which page of a paged article, not part of its headline.
+const PAGE_MARK = /\s*[(（]\s*(?:页\s*\d+|第\s*\d+\s*页)\s*[)）]|\s*第\s*\d+\s*页(?=\s*(?:[-_|｜]|$))/g;
 const SITE_LIKE = /(?:网|網|报|報|新闻|在线|频道|社|百科全书|\.com|\.cn|\.net|\bblog)$/i;
 
 /** The candidates above the article, best first. */
@@ -114,8 +116,9 @@ export function headlineCandidates(blocks: Block[], w: Window, src: TitleSources
     if (!near && b.heading !== 1) continue;
     if (role === 'comment' || role === 'barrier' || b.chars > 120) continue;
     const titled = hasTitleClass(b);
-    if (i === w.start && !(b.heading >= 1 && b.heading <= 3) && !titled) continue;
     const agreeing = parts.some((p) => agrees(b.text, p)) || agrees(b.text, src.metaTitle);
+    // The article's first block is a candidate only when something marks it as the headline.
+    if (i === w.start && !(b.heading >= 1 && b.heading <= 3) && !titled && !agreeing) continue;
     // The very words of the <title> or og:title, visible: the headline whatever its shape (`金锺国`, `10.新生活`).
     const exact = [src.metaTitle, ...parts].some((p) => p && squash(p) === squash(b.text));
     let text = exact ? b.text.replace(/\s+/g, ' ').trim() : headlineText(b.text, agreeing ? 2 : 4);

@@ -14,15 +14,11 @@ import { officialDocument } from './official.js';
 import { parseHtml } from './parse.js';
 import { looksLikeArticle, roleOf, strictRoles, windowOver } from './score.js';
 import { findTime } from './time.js';
-import { authorIn } from './byline.js';
+import { isBylineOnly } from './byline.js';
 
 /** `------`, `***`, `====`: a horizontal rule typed as text, not a paragraph. */
 const RULE_LINE = /^[-=_*~.·—－＝＊\s]+$/;
 
-/** A short line that only names the reporter. */
-function isBylineOnly(text: string): boolean {
-  return text.length <= 40 && !/[。！？]/.test(text) && authorIn(text) !== null;
-}
 
 /** Every text block of a page in reading order, nothing judged (for --no-strip). */
 export function htmlBlocks(html: string): string[] {

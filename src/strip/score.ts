@@ -4,6 +4,7 @@
 // clause punctuation and how little of it is link text (the GeneralNewsExtractor
 // idea); chrome by tag, class/id and keyword (chrome.json).
 import type { Block } from './blocks.js';
+import { isCredit } from './credits.js';
 import { findTime, isBareTimestamp, isHeaderLine } from './time.js';
 import { hasEntryFooterWord, isChromeLine, isCommentMarker, isListHeading, isRepostNote } from './chrome.js';
 
@@ -23,6 +24,8 @@ export function roleOf(b: Block, opts: ScoreOptions): Role {
   if (b.chrome === 'tag' || (b.chrome === 'class' && opts.classChrome)) return 'chrome';
   if (isListHeading(b.text) || isCommentMarker(b.text)) return 'barrier';
   if (isBareTimestamp(b.text) || isHeaderLine(b.text) || isRepostNote(b.text) || isEntryFooter(b.text)) return 'stamp';
+  // Captions, credits and labels: not text, but no wall either (credits.ts).
+  if (b.chars <= 80 && isCredit(b.text)) return 'stamp';
   if (isChromeLine(b.text)) return 'chrome';
   // A block that is mostly link text is navigation or a related list.
   if (b.linkChars > 0.5 * b.chars && b.chars < 200) return 'chrome';

@@ -5,7 +5,8 @@
 import type { Stripped } from '../page.js';
 import { warning } from '../schema.js';
 import { makeBlock, type Block } from './blocks.js';
-import { authorIn, trailerAuthor } from './byline.js';
+import { authorIn, isBylineOnly, leadReporter, trailerAuthor } from './byline.js';
+import { headlineText } from './headline.js';
 import { isCommentMarker, startsWithConclusion } from './chrome.js';
 import { plausibleAuthor } from './metadata.js';
 import { bestWindow, looksLikeArticle, type Role, type Window } from './score.js';
@@ -48,14 +49,19 @@ export function stripTextDump(raw: string): Stripped {
     warnings.push(warning('no-article'));
   }
   const cut = commentTail(blocks, keep, w);
-  const body = cut < 0 ? keep : keep.slice(0, cut);
+  let body = cut < 0 ? keep : keep.slice(0, cut);
+  const title = titleOf(blocks, w, body);
+  const author = authorAround(blocks, w, body);
+  // The headline opening the kept lines, and a byline among the first two, are header, not text.
+  if (title !== null && body.length && blocks[body[0]!]!.text === title.line) body = body.slice(1);
+  body = body.filter((i, k) => !(k < 2 && isBylineOnly(blocks[i]!.text)));
   const tail = cut < 0 ? [] : [...keep.slice(cut), ...linesAfter(w)];
   const comments = [...tail, ...commentsAfter(blocks, w)].map((i) => blocks[i]!.text);
 
   return {
-    title: titleBefore(blocks, w),
+    title: title?.text ?? null,
     publishedAt: timeBefore(blocks, w),
-    author: authorAround(blocks, w, body),
+    author,
     siteName: siteFromFooter(blocks, w),
     paragraphs: body.map((i) => blocks[i]!.text),
     comments, warnings,
@@ -113,13 +119,26 @@ function siteFromFooter(blocks: Block[], w: Window): string | null {
   return null;
 }
 
-/** The headline: the nearest short plain line before the article. */
-function titleBefore(blocks: Block[], w: Window): string | null {
+/**
+ * The headline: the nearest line above the article that reads as one (bylines,
+ * date lines, credits and subtitles are passed over); else the article's own
+ * first line when it reads as one and a longer paragraph follows (a dump that
+ * starts with its headline, punctuated enough to score as text). `line` is the
+ * line as written, `text` the headline cleaned.
+ */
+function titleOf(blocks: Block[], w: Window, body: number[]): { text: string; line: string } | null {
   for (let i = w.start - 1; i >= Math.max(0, w.start - LOOK_BEFORE); i--) {
     const b = blocks[i]!;
-    if (w.roles[i] !== 'prose') continue;
-    if (b.chars < 4 || b.chars > 60 || /[。！？]$/.test(b.text) || findTime(b.text)) continue;
-    return b.text;
+    if (w.roles[i] === 'barrier') break;
+    if (w.roles[i] !== 'prose' || b.chars > 80) continue;
+    const text = headlineText(b.text);
+    if (text) return { text, line: b.text };
+  }
+  const [first, ...rest] = body.map((i) => blocks[i]!);
+  const next = rest.find((b) => !isBylineOnly(b.text));
+  if (first && next && first.chars <= 40 && next.chars > first.chars) {
+    const text = headlineText(first.text);
+    if (text) return { text, line: first.text };
   }
   return null;
 }
@@ -138,9 +157,10 @@ function authorAround(blocks: Block[], w: Window, body: number[]): string | null
     const a = blocks[i]!.chars <= 120 ? plausibleAuthor(authorIn(blocks[i]!.text)) : null;
     if (a) return a;
   }
-  const first = body[0] === undefined ? null : blocks[body[0]]!;
-  if (first && first.chars <= 40) {
-    const a = plausibleAuthor(authorIn(first.text));
+  // The first two kept lines: a headline that scored as text may come before the byline.
+  for (const i of body.slice(0, 2)) {
+    const b = blocks[i]!;
+    const a = plausibleAuthor(b.chars <= 40 ? authorIn(b.text) : leadReporter(b.text));
     if (a) return a;
   }
   const last = body.at(-1);

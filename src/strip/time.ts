@@ -123,7 +123,8 @@ export function isBareTimestamp(line: string): boolean {
   return rest.length <= 2;
 }
 
-const HEADER_LABEL = /作者|来源|出处|编辑|发布|发表|时间|日期|浏览|阅读|点击|更新/;
+// `http://www.example.com 2005-07-18 13:03`: a portal's dateline names the site by its address.
+const HEADER_LABEL = /作者|来源|出处|编辑|发布|发表|时间|日期|浏览|阅读|点击|更新|https?:\/\/|www\./;
 
 /** The `作者:admin时间:2021-06-22 06:03` / `2022.01.20 16:31 来源：X` line: labels and a time, no prose. */
 export function isHeaderLine(line: string): boolean {

@@ -41,6 +41,19 @@ test('a name signing the last paragraph, or the reporter in the lead', () => {
   assert.equal(leadReporter('据某通讯社成都电（记者 杜若）记者近日从会议上了解到'), '杜若');
 });
 
+test('a paper\'s own reporter opening the first paragraph is the author; nothing else there is', () => {
+  eachCase(leadReporter, [
+    ['本报记者 程远 北京报道 央行今日开展逆回购操作，净投放资金2000亿元。', '程远'],
+    ['本报记者程远报道：央行今日开展逆回购操作。', '程远'],
+    ['【本报驻沪记者 白露】上海银行业今年前三季度不良率继续下降。', '白露'],
+    ['本刊特约记者 程远 央行今日开展逆回购操作，净投放资金2000亿元。', '程远'],
+    // Near misses: 记者 later in a sentence, a reporter who is the subject, an editor.
+    ['央行有关负责人对本报记者表示，逆回购操作将保持灵活。', null],
+    ['本报记者近日走访多家银行发现，房贷利率持续下行。', null],
+    ['责任编辑 程远 央行今日开展逆回购操作。', null],
+  ]);
+});
+
 test('organisations, ids and URLs are not authors', () => {
   for (const s of ['L_104485', 'nr.gov.cn', 'http://example.com', '大汉网络', '中文学术期刊,汉斯出版社,Hans Publishers', '示例财经网', 'Discuz! Team and Comsenz UI Team']) {
     assert.equal(plausibleAuthor(s), null, s);

@@ -90,3 +90,40 @@ test('the footer names the site', () => {
   assert.equal(stripTextDump(dump(P1, P2, P3, '示例信息网版权所有 本站点信息未经允许不得复制')).siteName, '示例信息网');
   assert.equal(stripTextDump(dump(P1, P2, P3)).siteName, null);
 });
+
+test('the headline of a dump: the line above the body that reads as one, bylines and credits passed over', () => {
+  const cases: Array<[string, string[], string | null]> = [
+    ['byline between', ['消费贷利率战再起', '本报记者 林晓舟'], '消费贷利率战再起'],
+    ['date line and source between', ['消费贷利率战再起', '2023-11-06 08:45', '来源：示例日报'], '消费贷利率战再起'],
+    ['forum subject', ['主题：消费贷利率战再起？'], '消费贷利率战再起？'],
+    // A dump that opens with its headline, punctuated enough to score as text.
+    ['first line, punctuated', ['消费贷“利率战”再起：谁在让利，谁在观望？'], '消费贷“利率战”再起：谁在让利，谁在观望？'],
+    // Near misses: a wire dateline, a numbered section, a caption are no headline.
+    ['wire dateline', ['新华社北京11月6日电'], null],
+    ['section line', ['一、新规的主要内容'], null],
+    ['caption', ['图为某银行营业网点'], null],
+  ];
+  for (const [name, head, want] of cases) {
+    const s = stripTextDump(dump(...head, P1, P2, P3));
+    assert.equal(s.title, want, name);
+    if (want) assert.deepEqual(s.paragraphs, [P1, P2, P3], `${name}: the headline is not body`);
+  }
+});
+
+test('a dump: bylines, source lines and photo credits at either end stay out of the body', () => {
+  const s = stripTextDump(dump('消费贷利率战再起', '本报记者 林晓舟', P1, '图为某银行营业网点 记者 周文 摄', P2, P3,
+    '（责任编辑：赵一鸣）', '来源：示例日报', '本文来自微信公众号“示例金融观察”'));
+  assert.deepEqual(s.paragraphs, [P1, P2, P3]);
+  assert.equal(s.author, '林晓舟');
+  // A punctuated headline pulls the byline under it into the scored run: still not body.
+  const t = stripTextDump(dump('消费贷“利率战”再起：头部平台纷纷让利，中小平台为何还在观望？', '本报记者 林晓舟', P1, P2, P3));
+  assert.deepEqual(t.paragraphs, [P1, P2, P3]);
+  assert.equal(t.author, '林晓舟');
+});
+
+test('a dump whose first paragraph opens with 本报记者 X: X is the author', () => {
+  assert.equal(stripTextDump(dump(`本报记者 林晓舟 北京报道 ${P1}`, P2, P3)).author, '林晓舟');
+  // The editor is never the author.
+  assert.equal(stripTextDump(dump(P1, P2, P3, '责任编辑：赵一鸣')).author, null);
+  assert.equal(stripTextDump(dump(P1, P2, P3, '编辑：赵一鸣')).author, null);
+});
