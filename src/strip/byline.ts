@@ -30,11 +30,12 @@ const LABELED = /(?:(?:记者|实习生|通讯员)\s*[:：]?|(?<![\p{Script=Han}
 const POSTED_BY = /(?:本贴由|由)\s*(\S{2,20}?)\s*(?:于|张贴|发表|发布)/;
 const FIRST_PARAGRAPH_REPORTER = /[（(]\s*(?:[\p{Script=Han}]{0,6}记者)\s*([^）)]{2,30})[）)]/u;
 const BLOG_POSTER = /(\S{2,20})\s*发表于/;
+const POSTED_AT = /posted\s*@\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+/i;
 const TRAILER = /[(（]([^()（）]{2,40})[)）]\s*$/;
 
 // Where a name ends: the next label, a place+报道, a time, punctuation.
-const STOP = /(?:发自|报道|综合报道|摄影?|通讯员|实习生|时间|来源|出处|出自|编辑|日期|发布|更新|责任|字号|阅读|浏览|点击|评论|\d{4}[-/.年]|[|｜/／。，,；;：:【】\[\]<>《》〖〗])/;
-const REPORTED = /(?:发自|报道)/;
+const STOP = /(?:发自|报道|报导|综合报道|摄影?|通讯员|实习生|时间|来源|出处|出自|编辑|日期|发布|更新|责任|字号|阅读|浏览|点击|评论|\d{4}[-/.年]|[|｜/／。，,；;：:【】\[\]<>《》〖〗])/;
+const REPORTED = /(?:发自|报道|报导)/;
 const NAME_TOKEN = /^(?:[\p{Script=Han}·]{2,5}|[A-Za-z][\w.&-]{1,24}|(?=.*[\w&])[\p{Script=Han}\w&]{2,12})$/u;
 // Words that follow a label but name no one (`作者单位`, `（未完待续）`, `作者:小编`).
 const NOT_NAMES = new Set(['管理员', '小编', '未知', 'guest', '本文', '单位', '简介', '未完待续', '待续', '全文完', '完', '资料图', '组图', '记者', '编辑', '本报讯', '本报', '新华社', '本站', '网友', '佚名', '匿名', '转载', '原创', '图片', '图文', '来源', '综合']);
@@ -161,6 +162,12 @@ export function authorIn(line: string): string | null {
     const before = s.slice(Math.max(0, m.index - 2), m.index);
     if (/编$|编辑$/.test(before)) continue;
     const name = namesFrom(s.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    if (name) return name;
+  }
+  // `posted @ 2024-05-28 21:40 小林 阅读(233)`: a blog entry's footer, the poster after the time.
+  const at = POSTED_AT.exec(s);
+  if (at) {
+    const name = namesFrom(s.slice(at.index + at[0].length));
     if (name) return name;
   }
   const blog = BLOG_POSTER.exec(s);

@@ -3,6 +3,8 @@
 import type { Element } from 'domhandler';
 import type { Block } from './blocks.js';
 import { isEntryFooter, type Window } from './score.js';
+import { isReplyHeader } from './byline.js';
+import { isCommentMarker } from './chrome.js';
 import { findTime } from './time.js';
 
 const TABLE_PARTS = new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'table']);
@@ -86,4 +88,63 @@ export function firstEntry(blocks: Block[], w: Window): Window {
     }
   }
   return w;
+}
+
+/** Where a paragraph sits: the element holding it (a <p>'s parent), and its tag.class#id. */
+function holder(b: Block): { el: Element; sig: string | null } | null {
+  const node = b.node;
+  if (!node) return null;
+  const el = PARAGRAPH_TAGS.has(node.name) && node.parent?.type === 'tag' ? (node.parent as Element) : node;
+  const a = el.attribs ?? {};
+  return { el, sig: a.class || a.id ? `${el.name}.${a.class ?? ''}#${a.id ?? ''}` : null };
+}
+const PARAGRAPH_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'center', 'span', 'font', 'strong', 'b']);
+/**
+ * What an ad or a related box never holds but the next post of a blog, a forum
+ * reply or a comment thread does: a dated header, an entry footer, a reply
+ * number, a headline of its own, a comment heading.
+ */
+function endsArticle(b: Block, role: string): boolean {
+  return role === 'comment' || (b.heading >= 1 && b.heading <= 2) || findTime(b.text) !== null ||
+    isReplyHeader(b.text) || isCommentMarker(b.text);
+}
+/** How many blocks of ads, related links or a pager may split one article. */
+const SPLIT_GAP = 15;
+
+/**
+ * An article split in two by an ad, a related-reading box or a photo block:
+ * the run found holds one part; a run of text beyond the split that sits in the
+ * same element, or in an element of the same tag and class (`div.article-body`
+ * twice), is the rest of it. It joins the run and what split it stays out (its
+ * roles become chrome). Never across a comment thread.
+ */
+export function joinSplitArticle(blocks: Block[], w: Window): Window {
+  const els = new Set<Element>(), sigs = new Set<string>();
+  for (let i = w.start; i < w.end; i++) {
+    const h = w.roles[i] === 'prose' && w.values[i]! >= 20 ? holder(blocks[i]!) : null;
+    if (h) { els.add(h.el); if (h.sig) sigs.add(h.sig); }
+  }
+  if (els.size === 0) return w;
+  const same = (i: number) => {
+    const h = w.roles[i] === 'prose' ? holder(blocks[i]!) : null;
+    return h !== null && (els.has(h.el) || (h.sig !== null && sigs.has(h.sig)));
+  };
+  const roles = [...w.roles];
+  let { start, end } = w;
+  for (const step of [1, -1] as const) {
+    for (;;) {
+      // Past the split: the first block of the same holder within SPLIT_GAP.
+      let j = step > 0 ? end : start - 1, gap = 0;
+      while (j >= 0 && j < blocks.length && gap < SPLIT_GAP && !same(j) && !endsArticle(blocks[j]!, w.roles[j]!)) { j += step; gap++; }
+      if (j < 0 || j >= blocks.length || !same(j) || gap === 0) break;
+      // The part beyond must be text, not a stray caption: its own run of the same holder.
+      let k = j, sum = 0, punct = 0;
+      while (k >= 0 && k < blocks.length && same(k)) { sum += w.values[k]!; punct += blocks[k]!.punct; k += step; }
+      if (sum < 40 || punct < 2) break;
+      const [lo, hi] = step > 0 ? [end, j] : [j + 1, start];
+      for (let g = lo; g < hi; g++) roles[g] = 'chrome';
+      if (step > 0) end = k; else start = k + 1;
+    }
+  }
+  return start === w.start && end === w.end ? w : { ...w, start, end, roles };
 }

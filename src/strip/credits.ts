@@ -20,10 +20,14 @@ const READING_TIME = /^(?:(?:预计)?阅读(?:时间|时长|需要|需)?\s*[:：
 // `（某大学经济学院，北京 100871）`: an author's affiliation and postcode under the byline.
 const ADDRESS = /^[（(][^（）()]{2,60}\s\d{6}\s*[)）]$|^[（(][^（）()]{2,60}[，,]\s*\S{2,6}\s*\d{6}\s*[)）]$/;
 
-/** A photo caption or credit: `图为…`, `（图片来源：…）`, `… 人民视觉`, `记者 X 摄`. */
+// `…。（图／示例社）`, `（记者X摄）`: a photo credit closing a caption.
+const PHOTO_CREDIT_TAIL = /[（(]\s*(?:图|图片|照片|摄影|资料照|翻摄|图文)\s*[／/:：|][^（）()]{1,30}[)）]$|[（(][^（）()]{1,20}摄[)）]$/;
+
+/** A photo caption or credit: `图为…`, `（图片来源：…）`, `… 人民视觉`, `记者 X 摄`, `▲…（图／X）`. */
 export function isCaption(line: string): boolean {
   const t = line.trim();
   if (t.length > 80) return false;
+  if (PHOTO_CREDIT_TAIL.test(t)) return true;
   const inner = t.replace(WRAP, '');
   if (CAPTION_OPENERS.starts(inner)) return !/[。！？].+/.test(inner) || t.length <= 50;
   return t.length <= 40 && CREDIT_ENDS.some((e) => inner.endsWith(e)) && !/[。！？]/.test(inner);

@@ -153,8 +153,9 @@ export function chooseHeadline(blocks: Block[], w: Window, src: TitleSources): s
   const meta = src.metaTitle && ![src.siteName, ...sites].some((s) => s && squash(s) === squash(src.metaTitle!)) ? src.metaTitle : null;
   const best = headlineCandidates(blocks, w, { ...src, metaTitle: meta })[0];
   if (best) {
+    // Only words after the visible line (`…会议议程`); a column label before it (`独家：`) stays off.
     const fuller = [meta, ...parts].find((p) => p && agrees(best.text, p) && squash(p).length > squash(best.text).length &&
-      !SITE_TAIL.test(p.replace(/\s+/g, ' ').split(best.text.replace(/\s+/g, ' ')).join('\u0000')));
+      squash(p).startsWith(squash(best.text)) && !SITE_TAIL.test(p.replace(/\s+/g, ' ').split(best.text.replace(/\s+/g, ' ')).join('\u0000')));
     if (fuller) return fuller;
     // The visible line holds the meta title and more (its subtitle): the visible line.
     if (!meta || agrees(best.text, meta) || squash(best.text).startsWith(squash(meta))) return best.text;

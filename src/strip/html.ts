@@ -7,14 +7,15 @@ import { warning } from '../schema.js';
 import { authorNear, blogOwner, nameUnderTitle, sameText, timeNear, timeTagNear } from './around.js';
 import { walk } from './blocks.js';
 import { isCommentMarker } from './chrome.js';
-import { extendInContainer, firstEntry } from './container.js';
+import { extendInContainer, firstEntry, joinSplitArticle } from './container.js';
 import { chooseHeadline } from './headline.js';
 import { readHeadMeta } from './metadata.js';
 import { officialDocument } from './official.js';
 import { parseHtml } from './parse.js';
-import { looksLikeArticle, roleOf, strictRoles, windowOver } from './score.js';
+import { looksLikeArticle, readArticle } from './score.js';
 import { findTime } from './time.js';
 import { isBylineOnly } from './byline.js';
+import { countNonSpace, countPunct } from './chars.js';
 
 /** `------`, `***`, `====`: a horizontal rule typed as text, not a paragraph. */
 const RULE_LINE = /^[-=_*~.·—－＝＊\s]+$/;
@@ -29,17 +30,11 @@ export function stripHtml(html: string): Stripped {
   const { blocks, times, head: tags } = walk(parseHtml(html));
   const head = readHeadMeta(tags);
 
-  // Strict first (class/id chrome trusted); when that leaves far less article
-  // than the loose attempt, the class marks were wrong for this page.
-  const looseRoles = blocks.map((b) => roleOf(b, { classChrome: false }));
-  const loose = windowOver(blocks, looseRoles);
-  let w = windowOver(blocks, strictRoles(blocks, looseRoles));
-  if (loose.sum > 2 * w.sum) w = loose;
-
-  w = firstEntry(blocks, w);
+  let w = firstEntry(blocks, readArticle(blocks).w);
 
   const warnings: Stripped['warnings'] = [];
   const article = looksLikeArticle(blocks, w);
+  if (article) w = joinSplitArticle(blocks, w);
   const title = chooseHeadline(blocks, w, { metaTitle: head.title, documentTitle: head.documentTitle, siteName: head.siteName });
   const span = article ? extendInContainer(blocks, w) : w;
   let start = span.start;
@@ -59,6 +54,9 @@ export function stripHtml(html: string): Stripped {
       if (paragraphs.length < 2 && isBylineOnly(blocks[i]!.text)) continue;
       paragraphs.push(blocks[i]!.text);
     }
+  } else if (head.articleBody && countNonSpace(head.articleBody) >= 20 && countPunct(head.articleBody) >= 2) {
+    // The visible page holds no article (a script-rendered shell) but its JSON-LD states one.
+    paragraphs.push(...head.articleBody.split(/\n+/).map((l) => l.trim()).filter(Boolean));
   } else {
     warnings.push(warning('no-article'));
   }

@@ -16,6 +16,8 @@ export interface HeadMeta {
   blogOwners: string[];
   /** The <title> names a blog. */
   blogPage: boolean;
+  /** JSON-LD articleBody: the article as the site states it, for a page whose visible text holds none. */
+  articleBody: string | null;
 }
 
 // Publish-time meta tags, strongest first (name, property and itemprop alike).
@@ -137,5 +139,6 @@ export function readHeadMeta(tags: HeadTags): HeadMeta {
   return {
     title: title && title !== siteName ? title : null, documentTitle, publishedAt, author, siteName,
     blogOwners: [...new Set(tags.blogOwners)], blogPage: isBlogTitle(documentTitle),
+    articleBody: typeof ldArticle?.articleBody === 'string' && ldArticle.articleBody.trim() ? ldArticle.articleBody : null,
   };
 }

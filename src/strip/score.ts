@@ -98,3 +98,22 @@ export function looksLikeArticle(blocks: Block[], w: Window, min = { sum: 10, ch
   for (let i = w.start; i < w.end; i++) if (w.roles[i] === 'prose') punct += blocks[i]!.punct;
   return w.sum >= min.sum && proseChars(blocks, w) >= min.chars && punct >= min.punct;
 }
+
+/**
+ * The article's run by the strictest reading that finds one: class/id chrome
+ * trusted; class/id ignored when that finds far more (the marks were wrong for
+ * this page); and when neither finds an article, tag chrome and comment marks
+ * ignored too (an article inside a <header> or a `comment`-named wrapper). A
+ * page with an article never comes out empty because one mark misled.
+ */
+export function readArticle(blocks: Block[]): { w: Window; reading: 'strict' | 'loose' | 'bare' } {
+  const looseRoles = blocks.map((b) => roleOf(b, { classChrome: false }));
+  const loose = windowOver(blocks, looseRoles);
+  const strict = windowOver(blocks, strictRoles(blocks, looseRoles));
+  const first = loose.sum > 2 * strict.sum ? { w: loose, reading: 'loose' as const } : { w: strict, reading: 'strict' as const };
+  if (looksLikeArticle(blocks, first.w) || looksLikeArticle(blocks, loose)) {
+    return looksLikeArticle(blocks, first.w) ? first : { w: loose, reading: 'loose' };
+  }
+  const bare = windowOver(blocks, blocks.map((b) => roleOf({ ...b, chrome: null, comment: false }, { classChrome: false })));
+  return looksLikeArticle(blocks, bare) ? { w: bare, reading: 'bare' } : first;
+}
