@@ -10,6 +10,7 @@ interface BylineTable {
   compoundSurnames: string[];
   notPeople: string[];
   replyHeaders: string[];
+  datelinePlaces: string[];
   blogOwnerTitles: string[];
   blogPage: string[];
   officialDocument: { fields: string[]; authorFields: string[]; dateFields: string[] };
@@ -21,6 +22,7 @@ export const bylineTable: BylineTable = JSON.parse(
 
 const SURNAMES = new Set(bylineTable.surnames);
 const NOT_PEOPLE = new Set(bylineTable.notPeople);
+const DATELINE_PLACES = [...bylineTable.datelinePlaces].sort((a, b) => b.length - a.length);
 const REPLY_HEADERS = bylineTable.replyHeaders.map((r) => new RegExp(r, 'u'));
 
 // Label, then the name text. The label must not be the tail of 编辑 or of a word.
@@ -34,7 +36,7 @@ const POSTED_AT = /posted\s*@\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}
 const TRAILER = /[(（]([^()（）]{2,40})[)）]\s*$/;
 
 // Where a name ends: the next label, a place+报道, a time, punctuation.
-const STOP = /(?:发自|报道|报导|综合报道|摄影?|通讯员|实习生|时间|来源|出处|出自|编辑|日期|发布|更新|责任|字号|阅读|浏览|点击|评论|\d{4}[-/.年]|[|｜/／。，,；;：:【】\[\]<>《》〖〗])/;
+const STOP = /(?:\d{1,2}日(?:电|讯)|发自|报道|报导|综合报道|摄影?|通讯员|实习生|时间|来源|出处|出自|编辑|日期|发布|更新|责任|字号|阅读|浏览|点击|评论|\d{4}[-/.年]|[|｜/／。，,；;：:【】\[\]<>《》〖〗])/;
 const REPORTED = /(?:发自|报道|报导)/;
 const NAME_TOKEN = /^(?:[\p{Script=Han}·]{2,5}|[A-Za-z][\w.&-]{1,24}|(?=.*[\w&])[\p{Script=Han}\w&]{2,12})$/u;
 // Words that follow a label but name no one (`作者单位`, `（未完待续）`, `作者:小编`).
@@ -45,7 +47,12 @@ const INNER_LABEL = /(^|[\s、，,])(?:本报)?(?:实习记者|特约记者|记�
 
 function namesFrom(s: string): string | null {
   const stop = STOP.exec(s);
-  const body = (stop ? s.slice(0, stop.index) : s).replace(INNER_LABEL, '$1');
+  let body = (stop ? s.slice(0, stop.index) : s).replace(INNER_LABEL, '$1');
+  // `林晓东台北13日电`: the dateline's city is glued to the name.
+  if (stop && /日(?:电|讯)$/.test(stop[0])) {
+    const place = DATELINE_PLACES.find((p) => body.trimEnd().endsWith(p) && body.trimEnd().length - p.length >= 2);
+    if (place) body = body.trimEnd().slice(0, -place.length);
+  }
   // Name tokens with where they end, so the names come back as written (`周思博 (Joel Spolsky)`).
   const ends: number[] = [];
   let first = -1;
@@ -184,7 +191,7 @@ export function opensWithByline(line: string): boolean {
 }
 
 // `本报记者 X`, `本刊特约记者X`, `【本报驻京记者 X】` opening the first paragraph.
-const OPENING_REPORTER = /^\s*[【\[（(]?\s*(?:本报|本刊|本台|本网|本站)(?:特约|实习|首席|驻\S{1,4})?记者/;
+const OPENING_REPORTER = /^\s*[【\[（(]?\s*(?:本报|本刊|本台|本网|本站|新华社|中新社|中央社)(?:特约|实习|首席|驻\S{1,4})?记者/;
 
 /**
  * The reporter named in the opening paragraph: `据新华社拉萨电（记者 格桑边觉）`, or

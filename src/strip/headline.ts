@@ -90,7 +90,11 @@ function followedBy(blocks: Block[], w: Window, i: number): number {
   return 0;
 }
 
-interface Candidate { text: string; score: number; index: number }
+interface Candidate {
+  text: string; score: number; index: number;
+  /** Something besides its place marks it: a heading, a title class, agreement with the markup, a date line or byline under it. */
+  marked: boolean;
+}
 
 /** Parts of a <title> (`标题_频道_网站`): the headline's candidates, and the parts that name the site. */
 export function titleParts(doc: string | null, siteName: string | null): { parts: string[]; sites: string[] } {
@@ -127,16 +131,18 @@ export function headlineCandidates(blocks: Block[], w: Window, src: TitleSources
     const next = blocks[i + 1];
     if (next && i + 1 < w.start && SUBTITLE.test(next.text) && next.chars <= 60) text += next.text.trim();
     // A top-level heading may stand far above the article (a forum's first post); other lines must be near.
-    let score = -1.5 * (b.heading === 1 ? Math.min(w.start - i, 10) : w.start - i);
+    const distance = -1.5 * (b.heading === 1 ? Math.min(w.start - i, 10) : w.start - i);
+    let score = distance;
     if (b.heading === 1) score += 30;
     else if (b.heading === 2 || b.heading === 3) score += 15;
     if (titled) score += 25;
     if (agreeing || parts.some((p) => agrees(text!, p)) || agrees(text, src.metaTitle)) score += 40;
     score += followedBy(blocks, w, i);
+    const marked = score > distance;
     // A headline linked to its own page sits right above the article; linked lines further up are lists.
     if (b.linkChars > b.chars / 2) score -= b.heading || titled || w.start - i <= 2 ? 8 : 25;
     else if (role === 'chrome') score -= 10;
-    if (score >= MIN_SCORE) out.push({ text, score, index: i });
+    if (score >= MIN_SCORE) out.push({ text, score, index: i, marked });
   }
   return out.sort((a, b) => b.score - a.score || b.index - a.index);
 }
@@ -151,7 +157,9 @@ export function chooseHeadline(blocks: Block[], w: Window, src: TitleSources): s
   const { parts, sites } = titleParts(src.documentTitle, src.siteName);
   // og:title set to the site's name on every page is no headline.
   const meta = src.metaTitle && ![src.siteName, ...sites].some((s) => s && squash(s) === squash(src.metaTitle!)) ? src.metaTitle : null;
-  const best = headlineCandidates(blocks, w, { ...src, metaTitle: meta })[0];
+  // A plain line with nothing marking it (a caption, a lead) beats only a <title> that reads as no headline.
+  const plausible = parts.some((p) => (p.match(/\p{Script=Han}/gu) ?? []).length >= 6 && !SITE_LIKE.test(p));
+  const best = headlineCandidates(blocks, w, { ...src, metaTitle: meta }).find((c) => c.marked || !plausible);
   if (best) {
     // Only words after the visible line (`…会议议程`); a column label before it (`独家：`) stays off.
     const fuller = [meta, ...parts].find((p) => p && agrees(best.text, p) && squash(p).length > squash(best.text).length &&

@@ -47,6 +47,10 @@ test('a paper\'s own reporter opening the first paragraph is the author; nothing
     ['本报记者程远报道：央行今日开展逆回购操作。', '程远'],
     ['【本报驻沪记者 白露】上海银行业今年前三季度不良率继续下降。', '白露'],
     ['本刊特约记者 程远 央行今日开展逆回购操作，净投放资金2000亿元。', '程远'],
+    // A wire dateline: the city glued to the name is cut (the cities are in byline.json).
+    ['（中央社记者白露台北13日电）金管会今天宣布放宽规定。', '白露'],
+    ['（某社记者欧阳明华盛顿12日电）美联储宣布维持利率。', '欧阳明'],
+    ['新华社记者程远北京5日电 央行今日开展逆回购操作。', '程远'],
     // Near misses: 记者 later in a sentence, a reporter who is the subject, an editor.
     ['央行有关负责人对本报记者表示，逆回购操作将保持灵活。', null],
     ['本报记者近日走访多家银行发现，房贷利率持续下行。', null],

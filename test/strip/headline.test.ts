@@ -88,6 +88,11 @@ test('the visible headline is weighed against og:title and <title>', () => {
     ['section line skipped', html('<title>显示</title>', '<p>住房信贷的新变化</p><p>王立平</p><p>一、利率下行</p>'), '住房信贷的新变化'],
     // Near miss: a caption right above the article is not the headline; the <title> is.
     ['caption is not a headline', html('<title>房贷利率降至低位_示例网</title>', '<p>图为某银行网点</p>'), '房贷利率降至低位'],
+    // Near miss: an unmarked plain line (a caption without 图为) loses to a <title> that reads as a headline…
+    ['unmarked line vs a real <title>', html('<title>房贷利率降至低位 提前还款潮降温_示例网</title>', '<p>市民在银行网点办理业务</p>'),
+      '房贷利率降至低位 提前还款潮降温'],
+    // …but wins over a <title> that names only the site.
+    ['unmarked line vs a site <title>', html('<title>示例网</title>', '<p>房贷利率降至低位</p>'), '房贷利率降至低位'],
     // Near miss: og:title is trusted over a plain line that does not agree with it.
     ['og:title over a stray line', html('<meta property="og:title" content="房贷利率降至低位">', '<p>今日要闻速览</p>'), '房贷利率降至低位'],
     // Near miss: a linked line far above the article is a list item, not the headline.
