@@ -41,6 +41,10 @@ test('chrome lines are known by keyword, each kind of chrome', () => {
     ['portal disclaimer', '声明：此消息系转载自合作媒体，登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。'],
     ['risk warning', '风险提示：市场有风险，投资需谨慎。'],
     ['app promotion', '海量资讯、精准解读，下载APP'],
+    ['follow prompt', '欢迎关注示例财经公众号'],
+    ['LINE prompt (TW, converted)', '加入示例日报LINE好友，掌握第一手新闻'],
+    ['page like prompt (HK, converted)', '赞好我们的Facebook专页'],
+    ['newsletter', '订阅电子报'],
   ];
   for (const [name, line] of chrome) assert.equal(isChromeLine(line), true, name);
   const prose = [
@@ -68,6 +72,9 @@ test('list headings, comment markers, re-post notes and conclusions', () => {
   assert.equal(isListHeading('相关推荐'), true);
   assert.equal(isListHeading('热点推荐'), true);
   assert.equal(isListHeading('相关推荐显示，平台正在……'.padEnd(20, '。')), false);
+  // Hong Kong and Taiwan headings, after conversion to simplified.
+  for (const h of ['即时新闻', '你可能有兴趣', '编辑推介', '看更多示例日报报导：', '相关报导']) assert.equal(isListHeading(h), true, h);
+  assert.equal(isListHeading('即时新闻显示，港股今日高开'), false);
   assert.equal(isCommentMarker('网友评论'), true);
   assert.equal(isCommentMarker('全部评论(12)'), true);
   assert.equal(isCommentMarker('网友评论称，该平台的利率过高。'), false);
