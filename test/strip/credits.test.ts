@@ -35,12 +35,16 @@ test('source, byline and editor lines', () => {
     '头图来自：示例图库',
     '原文链接：https://example.com/a/1',
     '作者丨林一',
+    '文/周冉',
+    '文｜周冉 吴越',
+    '整理：吴越',
   ]);
   no(isCreditLine, [
     '记者：请问您如何看待这次降准对中小企业融资的影响？',  // an interview question
     '作者：我认为，利率市场化是一个长期过程，不能一蹴而就。', // a quoted answer
     '来源于网络的说法往往未经证实。',                         // no label
     '数据来源显示，三季度末不良率为1.6%。',
+    '文化产业基金规模扩大',                  // 文 opening a word, no separator
   ]);
 });
 
