@@ -99,6 +99,8 @@ export function looksLikeArticle(blocks: Block[], w: Window, min = { sum: 10, ch
   return w.sum >= min.sum && proseChars(blocks, w) >= min.chars && punct >= min.punct;
 }
 
+const LOOSER = { sum: 50, chars: 60, punct: 3 };
+
 /**
  * The article's run by the strictest reading that finds one: class/id chrome
  * trusted; class/id ignored when that finds far more (the marks were wrong for
@@ -111,9 +113,9 @@ export function readArticle(blocks: Block[]): { w: Window; reading: 'strict' | '
   const loose = windowOver(blocks, looseRoles);
   const strict = windowOver(blocks, strictRoles(blocks, looseRoles));
   const first = loose.sum > 2 * strict.sum ? { w: loose, reading: 'loose' as const } : { w: strict, reading: 'strict' as const };
-  if (looksLikeArticle(blocks, first.w) || looksLikeArticle(blocks, loose)) {
-    return looksLikeArticle(blocks, first.w) ? first : { w: loose, reading: 'loose' };
-  }
+  if (looksLikeArticle(blocks, first.w)) return first;
+  // A looser reading must find more to be believed: a list page's footer blurb is no article.
+  if (looksLikeArticle(blocks, loose, LOOSER)) return { w: loose, reading: 'loose' };
   const bare = windowOver(blocks, blocks.map((b) => roleOf({ ...b, chrome: null, comment: false }, { classChrome: false })));
-  return looksLikeArticle(blocks, bare) ? { w: bare, reading: 'bare' } : first;
+  return looksLikeArticle(blocks, bare, LOOSER) ? { w: bare, reading: 'bare' } : first;
 }

@@ -51,3 +51,19 @@ test('strict roles add class chrome to the loose ones and nothing else', () => {
   const loose = blocks.map((b) => roleOf(b, { classChrome: false }));
   assert.deepEqual(strictRoles(blocks, loose), ['chrome', 'prose', 'comment']);
 });
+
+test('readArticle: strict, then loose, then bare; a looser reading must find more', async () => {
+  const { readArticle } = await import('../../src/strip/score.js');
+  const P = '监管部门最新公布的数据显示，今年一季度保险业原保险保费收入同比增长约百分之五，其中人身险公司保费收入增速快于财产险公司。';
+  const links = Array.from({ length: 6 }, (_, k) => makeBlock(`示例新闻标题第${k}条`, 9));
+  // An article inside a comment-named wrapper: only the bare reading finds it.
+  const wrapped = [...links, makeBlock(P, 0, null, true), makeBlock(P, 0, null, true)];
+  assert.equal(readArticle(wrapped).reading, 'bare');
+  // Class chrome on an article whose class marks were wrong: the loose reading.
+  assert.equal(readArticle([...links, makeBlock(P, 0, 'class'), makeBlock(P, 0, 'class')]).reading, 'loose');
+  // Near miss: a list page whose only sentence is a short blurb in the footer stays without an article.
+  const list = [...links, makeBlock('本站提供财经资讯与行业动态，所载内容仅供读者参考，欢迎各界朋友投稿交流。', 0, 'tag')];
+  const r = readArticle(list);
+  assert.equal(r.reading, 'strict');
+  assert.equal(looksLikeArticle(list, r.w), false);
+});
