@@ -13,6 +13,7 @@ import { MIN_PAGES_FOR_WORKERS, processItems } from './process.js';
 import { itemCounts } from './run-page.js';
 import { progress } from './progress.js';
 import { recordJsonSchema } from './schema.js';
+import { REPORT_DEFAULTS, reportCommand, type ReportFlags } from './report/command.js';
 import { NODEJIEBA_MISSING, segmenterAvailable, SEGMENTERS, type SegmenterName } from './segment.js';
 import { RunSummary } from './summary.js';
 import { CSV_TABLES, formatForName, formatter, OUTPUT_FORMATS, referenceMarkdown, type CsvTable, type OutputFormat } from './write.js';
@@ -107,6 +108,25 @@ export async function run(argv: string[], io: IO): Promise<number> {
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], flags: ExtractFlags) => {
       exitCode = await extractCommand(inputs, flags, io);
+    });
+
+  program.command('report')
+    .description('one self-contained HTML page for people: timeline of events, rankings, largest figures, every row with its sentence and page')
+    .argument('<input>', 'records as JSON Lines from zhfin extract (or - for standard input)')
+    .option('-o, --output <file>', 'write the HTML to FILE (atomically) instead of standard output')
+    .option('--title <text>', 'the page title', REPORT_DEFAULTS.title)
+    .option('--max-events <n>', 'event rows shipped in the page (a fixed sample beyond this; the timeline counts all)', positiveInteger, REPORT_DEFAULTS.maxEvents)
+    .option('--max-figures <n>', 'largest money figures listed', positiveInteger, REPORT_DEFAULTS.maxFigures)
+    .option('--max-entities <n>', 'platforms and agencies ranked, by pages and by events', positiveInteger, REPORT_DEFAULTS.maxEntities)
+    .option('-q, --quiet', 'no notices about skipped lines', false)
+    .addHelpText('after', `
+Examples:
+  $ zhfin extract crawl/ -o records.jsonl && zhfin report records.jsonl -o report.html
+  $ zhfin extract crawl/ | zhfin report - > report.html
+
+The page opens from disk in any current browser with no network; send it as one file.`)
+    .action(async (input: string, flags: ReportFlags) => {
+      exitCode = await reportCommand(input, flags, io);
     });
 
   program.command('schema')
