@@ -159,7 +159,7 @@ export class ReportAggregator {
       return row;
     };
     const events = this.eventRows.sorted().map((p) => place(p, 0))
-      .sort((a, b) => (a[1] || '9999').localeCompare(b[1] || '9999') || a[0] - b[0]);
+      .sort((a, b) => (a[1] || '9999').localeCompare(b[1] || '9999') || a[5].localeCompare(b[5]) || a[0] - b[0]);
     const figures = this.figureRows.sorted().map((p) => place(p, 0));
     const rank = (m: Map<string, Entity>): EntityRow[] => {
       const all = [...m.values()];

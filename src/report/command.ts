@@ -1,11 +1,11 @@
 // `zhfin report`: the input's source, the aggregation, the HTML, written
 // atomically like every other output.
-import { resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { fileSink, stdoutSink, type Sink } from '../output.js';
 import { renderHtml } from './html.js';
 import { openSource, ReportInputError } from './sources.js';
-import { DEFAULT_LIMITS } from './types.js';
+import { DEFAULT_LIMITS, type ReportData } from './types.js';
 
 export interface ReportFlags {
   output?: string;
@@ -41,6 +41,7 @@ export async function reportCommand(input: string, flags: ReportFlags, io: Repor
       limits: { events: flags.maxEvents, figures: flags.maxFigures, entities: flags.maxEntities },
       onProblem: (m) => { problems++; if (!flags.quiet) io.stderr.write(`zhfin: ${m}\n`); },
     });
+    if (flags.output) linkPathsFrom(data, dirname(resolve(io.cwd, flags.output)), io.cwd);
     html = renderHtml(data);
   } catch (e) {
     if (!(e instanceof ReportInputError)) throw e;
@@ -63,4 +64,17 @@ export async function reportCommand(input: string, flags: ReportFlags, io: Repor
     return 2;
   }
   return problems > 0 ? 1 : 0;
+}
+
+/**
+ * A page known by its path links relative to the report's folder (resolved
+ * against the current folder, as zhfin extract was most likely run from it),
+ * so the links work when the report sits beside the pages or moves with them.
+ */
+export function linkPathsFrom(data: ReportData, reportDir: string, cwd: string): void {
+  for (const p of data.pages) {
+    if (!p.href || /^[a-z][a-z0-9+.-]*:/i.test(p.href)) continue;
+    const target = isAbsolute(p.href) ? p.href : resolve(cwd, p.href);
+    p.href = relative(reportDir, target).split(sep).map(encodeURIComponent).join('/');
+  }
 }

@@ -2,7 +2,7 @@
 // a page that is one self-contained file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/io.js';
@@ -10,7 +10,7 @@ import { fixtureRecords } from './fixture.js';
 
 const JSONL = `${fixtureRecords().map((r) => JSON.stringify(r)).join('\n')}\n`;
 
-function dataOf(html: string): { events: unknown[]; totals: { pages: number } } {
+function dataOf(html: string): { events: unknown[]; totals: { pages: number }; pages: { href: string }[] } {
   const m = /<script type="application\/json" id="report-data">([\s\S]*?)<\/script>/.exec(html);
   assert.ok(m, 'no data island');
   return JSON.parse(m[1]!);
@@ -20,10 +20,11 @@ test('a JSON Lines file gives one self-contained page: no external script, style
   const dir = mkdtempSync(join(tmpdir(), 'zhfin-report-cli-'));
   try {
     writeFileSync(join(dir, 'r.jsonl'), JSONL);
-    const r = await runCli(['report', 'r.jsonl', '-o', 'out.html', '--title', '测试报告'], { cwd: dir });
+    mkdirSync(join(dir, 'out'));
+    const r = await runCli(['report', 'r.jsonl', '-o', 'out/report.html', '--title', '测试报告'], { cwd: dir });
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout, '');
-    const html = readFileSync(join(dir, 'out.html'), 'utf8');
+    const html = readFileSync(join(dir, 'out/report.html'), 'utf8');
     assert.match(html, /<title>测试报告<\/title>/);
     assert.doesNotMatch(html, /<(script|img|iframe)[^>]+src=|<link[^>]+href=|@import|url\(\s*['"]?https?:/i);
     assert.doesNotMatch(html, /sourceMappingURL/);
@@ -34,6 +35,10 @@ test('a JSON Lines file gives one self-contained page: no external script, style
     const data = dataOf(html);
     assert.equal(data.totals.pages, 5);
     assert.equal(data.events.length, 6);
+    // A page known by its path links from where the report is; a URL stays as it is.
+    const hrefs = data.pages.map((p) => p.href);
+    assert.ok(hrefs.includes('../pages/hezhongbao.html'), hrefs.join(' '));
+    assert.ok(hrefs.includes('https://news.example.cn/a/1'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
