@@ -3,6 +3,7 @@
 // gazetteers), with figures, mentions and events per SPEC, items placed by
 // searching the text. Deterministic for a seed.
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { rng } from './corpus.js';
 
 interface Named { name: string; status?: string; level?: string }
 
@@ -10,18 +11,6 @@ function gazetteer(file: string): Named[] {
   const url = new URL(`../../extractors/data/${file}`, import.meta.url);
   const data = JSON.parse(readFileSync(url, 'utf8')) as { entries: Named[] } | Named[];
   return Array.isArray(data) ? data : data.entries;
-}
-
-/** mulberry32: a small seeded generator, so the same seed writes the same corpus. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const EVENTS: [type: string, template: string, actor: boolean][] = [
