@@ -1,6 +1,7 @@
 // Synthetic records for the report bench: pages that read like the corpus's
 // (invented sentences around real platform and agency names from our
-// gazetteers), with figures, mentions and events per SPEC, items placed by
+// gazetteers), with figures, mentions and events as the events branch writes
+// them (trigger words with start/end beside), items placed by
 // searching the text. Deterministic for a seed.
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { rng } from './corpus.js';
@@ -66,9 +67,10 @@ export function writeSyntheticRecords(path: string, pages: number, seed = 1): vo
       if (hasActor) seenA.set(a.name, { name: a.name, level: a.level!, spans: [...(seenA.get(a.name)?.spans ?? []), place(a.name)] });
       const hasMoney = template.includes('{m}');
       if (hasMoney) figures.push({ ...place(m), kind: 'money', value: amount, unit: 'CNY', qualifier: 'exact', subject: type === 'exit' ? '待收余额' : '涉及金额' });
+      const trigger = place(TRIGGERS[type]!);
       events.push({
-        type, trigger: place(TRIGGERS[type]!), actor: hasActor ? a.name : null, target: p.name,
-        date: `${year}-${mm}-${String(day).padStart(2, '0')}`, amount: hasMoney ? { value: amount, unit: 'CNY' } : null,
+        type, trigger: trigger.text, start: trigger.start, end: trigger.end, actor: hasActor ? a.name : null, target: p.name,
+        date: `${year}-${mm}-${String(day).padStart(2, '0')}`, amount: hasMoney ? { value: amount, unit: 'CNY' } : null, planned: false,
       });
     }
     while (text.length < 500) text += pick(FILLER);

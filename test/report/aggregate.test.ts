@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ReportAggregator, fillMonths } from '../../src/report/aggregate.js';
 import { evidence } from '../../src/report/evidence.js';
+import { eventsOf } from '../../src/report/events.js';
 import { TopK } from '../../src/report/top.js';
 import type { ArticleRecord } from '../../src/schema.js';
 import { fixtureRecords, record } from './fixture.js';
@@ -94,6 +95,21 @@ test('caps: rows are cut to the limit by a stable sample, counts stay exact, and
   const again = build([...recs].reverse(), { events: 2, figures: 1, entities: 1 });
   const key = (x: typeof d) => x.events.map((e) => `${x.pages[e[0]]!.title}|${e[2]}|${e[4]}`).sort();
   assert.deepEqual(key(again), key(d));
+});
+
+test('events are read in both shapes the SPEC allows: trigger words with start/end beside, or a trigger object', () => {
+  const flat = fixtureRecords()[0]!;
+  const ev = flat.events[0]!;
+  const nested = { ...flat, events: [{ type: ev.type, trigger: { text: ev.trigger, start: ev.start, end: ev.end }, actor: ev.actor, target: ev.target, date: ev.date, amount: null }] };
+  const broken = { ...flat, events: [{ type: 'exit' }, null, 'x'] };
+  for (const r of [flat, nested]) {
+    const events = eventsOf(r as ArticleRecord);
+    assert.equal(events.length, 1);
+    assert.deepEqual(events[0]!.trigger, { text: '立案侦查', start: ev.start, end: ev.end });
+    assert.equal(events[0]!.actor, '杭州市公安局');
+    assert.equal(events[0]!.planned, false);
+  }
+  assert.deepEqual(eventsOf(broken as unknown as ArticleRecord), []);
 });
 
 test('a page seen twice (same id) counts once', () => {

@@ -1,7 +1,6 @@
 // Records with events, written for the report tests: invented platforms and
 // sentences, items placed by searching the text so no offset is typed by hand.
 import type { ArticleRecord } from '../../src/schema.js';
-import type { ReportEvent } from '../../src/report/events.js';
 
 export interface RecordSpec {
   id: string;
@@ -24,7 +23,15 @@ function span(text: string, word: string) {
   return { text: word, start, end: start + word.length };
 }
 
-export function record(s: RecordSpec): ArticleRecord & { events: ReportEvent[] } {
+/** An event as the events branch writes it: the trigger's words, with start and end beside them. */
+export interface FixtureEvent {
+  type: string; trigger: string; start: number; end: number; actor: string | null; target: string | null;
+  date: string | null; amount: { value: number; unit: string } | null; planned: boolean;
+}
+
+export type FixtureRecord = ArticleRecord & { events: FixtureEvent[] };
+
+export function record(s: RecordSpec): FixtureRecord {
   const t = s.text;
   return {
     id: s.id,
@@ -41,10 +48,13 @@ export function record(s: RecordSpec): ArticleRecord & { events: ReportEvent[] }
       const sp = span(t, a.word);
       return { name: a.name, level: a.level, mentions: [sp.text], count: 1, spans: [sp] };
     }),
-    events: (s.events ?? []).map((e) => ({
-      type: e.type, trigger: span(t, e.word), actor: e.actor ?? null, target: e.target ?? null, date: e.date ?? null,
-      amount: e.amount === undefined ? null : { value: e.amount, unit: 'CNY' }, ...(e.planned ? { planned: true } : {}),
-    })),
+    events: (s.events ?? []).map((e) => {
+      const sp = span(t, e.word);
+      return {
+        type: e.type, trigger: sp.text, start: sp.start, end: sp.end, actor: e.actor ?? null, target: e.target ?? null,
+        date: e.date ?? null, amount: e.amount === undefined ? null : { value: e.amount, unit: 'CNY' }, planned: e.planned ?? false,
+      };
+    }),
     warnings: [],
   };
 }
@@ -53,7 +63,7 @@ const POLICE = '杭州市公安局';
 const BUREAU = '北京市地方金融监督管理局';
 
 /** Five invented pages: an investigation, a summons, an exit, a default, and one kept without text. */
-export function fixtureRecords(): (ArticleRecord & { events: ReportEvent[] })[] {
+export function fixtureRecords(): FixtureRecord[] {
   return [
     record({
       id: 'f000000000000001', title: '鑫盈贷被立案侦查', publishedAt: '2019-03-29', url: 'https://news.example.cn/a/1',
