@@ -112,7 +112,7 @@ export async function run(argv: string[], io: IO): Promise<number> {
 
   program.command('report')
     .description('one self-contained HTML page for people: timeline of events, rankings, largest figures, every row with its sentence and page')
-    .argument('<input>', 'records as JSON Lines from zhfin extract (or - for standard input)')
+    .argument('<input>', 'records from zhfin extract: JSON Lines (or - for standard input) or a JSON array')
     .option('-o, --output <file>', 'write the HTML to FILE (atomically) instead of standard output')
     .option('--title <text>', 'the page title', REPORT_DEFAULTS.title)
     .option('--max-events <n>', 'event rows shipped in the page (a fixed sample beyond this; the timeline counts all)', positiveInteger, REPORT_DEFAULTS.maxEvents)

@@ -1,7 +1,7 @@
 // Where a report's data comes from. A source turns its input into ReportData
 // in whatever way suits it: JSON Lines streams records through the
 // aggregator; a corpus database can count in SQL and fetch only the rows it ships.
-import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
+import { createReadStream, openSync, readFileSync, readSync, closeSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
@@ -59,14 +59,41 @@ function isRecord(v: unknown): v is ArticleRecord {
     && Array.isArray(r.figures) && Array.isArray(r.platforms) && Array.isArray(r.agencies);
 }
 
+/** The largest JSON array (`--format json`) read whole; JSON Lines has no limit. */
+const JSON_ARRAY_MAX = 256 * 1048576;
+
+/** Records as one JSON array (`zhfin extract --format json`): read whole, so only up to JSON_ARRAY_MAX. */
+function jsonArraySource(path: string): ReportSource {
+  const name = basename(path);
+  return {
+    name,
+    async build(options) {
+      if (statSync(path).size > JSON_ARRAY_MAX) {
+        throw new ReportInputError(`${path}: a JSON array over ${JSON_ARRAY_MAX / 1048576} MB; write JSON Lines instead (zhfin extract's default format), which the report reads in one pass`);
+      }
+      let list: unknown;
+      try {
+        list = JSON.parse(readFileSync(path, 'utf8'));
+      } catch (e) {
+        throw new ReportInputError(`${path}: starts like a JSON array but does not parse (${(e as Error).message}); pass the file zhfin extract --format json wrote, or JSON Lines`);
+      }
+      const agg = new ReportAggregator(options.limits);
+      for (const r of Array.isArray(list) ? list : []) if (isRecord(r)) agg.add(r);
+      return agg.result({ title: options.title, source: name, ...(options.generated ? { generated: options.generated } : {}) });
+    },
+  };
+}
+
 const SQLITE_MAGIC = 'SQLite format 3\0';
 
-function startsWithSqliteMagic(path: string): boolean {
+/** What the file is, by its first bytes: a SQLite database, a JSON array, or (anything else) JSON Lines. */
+function sniff(path: string): 'sqlite' | 'json' | 'jsonl' {
   const fd = openSync(path, 'r');
   try {
-    const buf = Buffer.alloc(SQLITE_MAGIC.length);
+    const buf = Buffer.alloc(64);
     const n = readSync(fd, buf, 0, buf.length, 0);
-    return n === buf.length && buf.toString('latin1') === SQLITE_MAGIC;
+    if (n >= SQLITE_MAGIC.length && buf.toString('latin1', 0, SQLITE_MAGIC.length) === SQLITE_MAGIC) return 'sqlite';
+    return /^(\ufeff)?\s*\[/.test(buf.toString('utf8', 0, n)) ? 'json' : 'jsonl';
   } finally {
     closeSync(fd);
   }
@@ -89,18 +116,20 @@ function sqliteSource(path: string): ReportSource {
   };
 }
 
-/** The source for a path (or - for standard input): a SQLite corpus by its header, else JSON Lines. */
+/** The source for a path (or - for standard input, JSON Lines): a SQLite corpus or a JSON array by their first bytes, else JSON Lines. */
 export function openSource(input: string, stdin: Readable, resolvePath: (p: string) => string): ReportSource {
   if (input === '-') return jsonlSource('stdin', () => stdin);
   const path = resolvePath(input);
-  let isDb: boolean;
+  let kind: ReturnType<typeof sniff>;
   try {
-    isDb = startsWithSqliteMagic(path);
+    kind = sniff(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new ReportInputError(code === 'ENOENT'
       ? `${input}: not found; pass a JSON Lines file from zhfin extract (or - for standard input)`
       : `${input}: cannot be read (${code ?? e}); check that it is a readable file`);
   }
-  return isDb ? sqliteSource(path) : jsonlSource(basename(path), () => createReadStream(path));
+  if (kind === 'sqlite') return sqliteSource(path);
+  if (kind === 'json') return jsonArraySource(path);
+  return jsonlSource(basename(path), () => createReadStream(path));
 }

@@ -50,6 +50,22 @@ test('standard input works, and --max-events caps the rows shipped', async () =>
   assert.equal(dataOf(r.stdout).events.length, 2);
 });
 
+test('a JSON array (extract --format json) gives the same page data as JSON Lines', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'zhfin-report-cli-'));
+  try {
+    writeFileSync(join(dir, 'r.json'), JSON.stringify(fixtureRecords(), null, 2));
+    writeFileSync(join(dir, 'r.jsonl'), JSONL);
+    const a = await runCli(['report', 'r.json'], { cwd: dir });
+    const b = await runCli(['report', 'r.jsonl'], { cwd: dir });
+    assert.equal(a.code, 0, a.stderr);
+    const strip = (d: Record<string, unknown>) => ({ ...d, source: '' });
+    assert.deepEqual(strip(dataOf(a.stdout) as never), strip(dataOf(b.stdout) as never));
+    assert.equal(dataOf(a.stdout).events.length, 6);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('lines that are not records are skipped with a notice; nothing usable is an error', async () => {
   const some = await runCli(['report', '-'], { stdin: `${JSONL}not json\n{"source":{"line":3},"error":{"code":"empty","message":"x"}}\n` });
   assert.equal(some.code, 1);
