@@ -40,7 +40,7 @@ export function renderHtml(data: ReportData): string {
     '/*{{style}}*/': asset('report.css'),
     '{{data}}': scriptJson(data),
     '/*{{chart}}*/': inlineScript(chartJs()),
-    '/*{{client}}*/': inlineScript(asset('client.js')),
+    '/*{{client}}*/': inlineScript(`${asset('patterns.js')}\n${asset('client.js')}`),
   };
   // One pass with a function: the inlined code holds `$` sequences a replacement string would expand.
   const pattern = new RegExp(Object.keys(fill).map((k) => k.replace(/[{}*/]/g, '\\$&')).join('|'), 'g');
