@@ -176,8 +176,9 @@ export class ReportAggregator {
         return row;
       });
     };
-    const monthsSeen = [...this.months.keys()].sort();
-    const months = fillMonths(monthsSeen[0], monthsSeen[monthsSeen.length - 1]);
+    const perMonth = new Map([...this.months].map(([m, byType]) => [m, [...byType.values()].reduce((a, b) => a + b, 0)]));
+    const { first, last, outside } = chartRange(perMonth);
+    const months = fillMonths(first, last);
     const types = [...new Set([...this.months.values()].flatMap((m) => [...m.keys()]))].sort();
     const counts: Record<string, number[]> = {};
     for (const t of types) counts[t] = months.map((m) => this.months.get(m)?.get(t) ?? 0);
@@ -185,7 +186,7 @@ export class ReportAggregator {
       title: meta.title,
       source: meta.source,
       generated: meta.generated ?? new Date().toISOString().slice(0, 10),
-      totals: { ...this.totals },
+      totals: { ...this.totals, outsideTimeline: outside },
       timeline: { months, types, counts },
       pages,
       events,
@@ -210,4 +211,26 @@ export function fillMonths(first: string | undefined, last: string | undefined):
     if (++m > 12) { m = 1; y++; }
   }
   return out;
+}
+
+const monthIndex = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+
+/**
+ * The months to chart: first to last, less sparse tails (a 1949 or a 2099 from
+ * a stray date) when the range spans over ten years and the tails hold at most
+ * 1% of the dated events. Those events stay in the table; the page counts them.
+ */
+export function chartRange(perMonth: Map<string, number>): { first?: string; last?: string; outside: number } {
+  const seen = [...perMonth.keys()].sort();
+  const total = [...perMonth.values()].reduce((a, b) => a + b, 0);
+  let lo = 0, hi = seen.length - 1, outside = 0;
+  while (lo < hi && monthIndex(seen[hi]!) - monthIndex(seen[lo]!) > 120) {
+    // Drop the end that stands farther from its neighbour.
+    const left = monthIndex(seen[lo + 1]!) - monthIndex(seen[lo]!) >= monthIndex(seen[hi]!) - monthIndex(seen[hi - 1]!);
+    const n = perMonth.get(seen[left ? lo : hi]!)!;
+    if (outside + n > total * 0.01) break;
+    outside += n;
+    if (left) lo++; else hi--;
+  }
+  return { first: seen[lo], last: seen[hi], outside };
 }

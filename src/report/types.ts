@@ -39,7 +39,11 @@ export interface ReportData {
   /** Where the data came from, for the page's header (a file name). */
   source: string;
   generated: string;
-  totals: { pages: number; duplicates: number; withText: number; events: number; figures: number; undatedEvents: number };
+  totals: {
+    pages: number; duplicates: number; withText: number; events: number; figures: number; undatedEvents: number;
+    /** Dated events in sparse tails left off the chart (see chartRange). */
+    outsideTimeline: number;
+  };
   /** Months (YYYY-MM, sorted) and, per event type, a count for each month: every event, not only the shipped rows. */
   timeline: { months: string[]; types: string[]; counts: Record<string, number[]> };
   pages: PageRef[];

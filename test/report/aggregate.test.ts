@@ -1,7 +1,7 @@
 // The report's aggregation: exact counts, capped rows, sentences with the item's place.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ReportAggregator, fillMonths } from '../../src/report/aggregate.js';
+import { ReportAggregator, chartRange, fillMonths } from '../../src/report/aggregate.js';
 import { evidence } from '../../src/report/evidence.js';
 import { eventsOf } from '../../src/report/events.js';
 import { TopK } from '../../src/report/top.js';
@@ -30,6 +30,22 @@ test('the timeline counts every event by month and type; an event without a mont
   assert.equal(at('detention', '2020-02'), 1);
   const sum = Object.values(d.timeline.counts).flat().reduce((a, b) => a + b, 0);
   assert.equal(sum, 6);
+});
+
+test('a stray far-off date does not stretch the timeline: sparse tails over ten years out are left off and counted', () => {
+  const perMonth = new Map<string, number>([['1949-10', 1], ['2019-01', 100], ['2019-06', 60], ['2020-03', 40], ['2099-01', 1]]);
+  assert.deepEqual(chartRange(perMonth), { first: '2019-01', last: '2020-03', outside: 2 });
+  // Within ten years nothing is cut, however sparse.
+  assert.deepEqual(chartRange(new Map([['2015-01', 1], ['2019-01', 500]])), { first: '2015-01', last: '2019-01', outside: 0 });
+  // More than 1% out there is part of the story: kept.
+  assert.deepEqual(chartRange(new Map([['1990-01', 5], ['2019-01', 100]])), { first: '1990-01', last: '2019-01', outside: 0 });
+  const recs = fixtureRecords();
+  recs[0]!.events.push({ ...recs[0]!.events[0]!, date: '1949-10-01' });
+  for (let i = 0; i < 120; i++) recs.push({ ...recs[1]!, id: `x${i}` });
+  const d = build(recs);
+  assert.equal(d.timeline.months[0], '2019-03');
+  assert.equal(d.totals.outsideTimeline, 1);
+  assert.ok(d.events.some((e) => e[1] === '1949-10'), 'the event stays in the table');
 });
 
 test('every event row carries its sentence with the trigger\'s place in it, and its page', () => {

@@ -37,7 +37,14 @@ async function reportFile(): Promise<{ file: string; seeds: boolean; dir: string
 test('the report opens in headless Chromium: chart, tables, filters; no request leaves it; no console error', { skip: browserSkip() }, async (t) => {
   const { file, seeds, dir } = await reportFile();
   if (!seeds) t.diagnostic(`no ${join(SHARED, 'seeds')}: report of samples/ and the invented pages only`);
-  const browser = await launch();
+  let browser: Awaited<ReturnType<typeof launch>>;
+  try {
+    browser = await launch();
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    t.skip(`Chromium would not start here: ${(e as Error).message.split('\n')[0]}`);
+    return;
+  }
   try {
     const page = await browser.context.newPage();
     const requests: string[] = [];

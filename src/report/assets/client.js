@@ -83,6 +83,7 @@
     if (D.eventsSampled) notes.push('事件表为 ' + nf.format(t.events) + ' 个事件中的 ' + nf.format(D.events.length) + ' 个（固定随机抽样）；时间线计数包括全部事件。全部事件：zhfin extract … --format csv --table events。');
     if (t.duplicates) notes.push(nf.format(t.duplicates) + ' 个重复页面（正文相同）只计一次。');
     if (t.withText < t.pages) notes.push(nf.format(t.pages - t.withText) + ' 个页面的记录没有正文（--no-text），这些行没有原句。');
+    if (t.outsideTimeline) notes.push(nf.format(t.outsideTimeline) + ' 个事件的日期远离其余事件（可能是历史日期或误识），时间线未画出，仍在事件表中。');
     if (t.undatedEvents) notes.push(nf.format(t.undatedEvents) + ' 个事件没有可用的月份，不在时间线上。');
     if (notes.length) { $('sample-note').textContent = notes.join(' '); $('sample-note').hidden = false; }
   })();
