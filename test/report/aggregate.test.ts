@@ -1,7 +1,8 @@
 // The report's aggregation: exact counts, capped rows, sentences with the item's place.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ReportAggregator, chartRange, fillMonths } from '../../src/report/aggregate.js';
+import { ReportAggregator } from '../../src/report/aggregate.js';
+import { chartRange, fillMonths } from '../../src/report/assemble.js';
 import { evidence } from '../../src/report/evidence.js';
 import { eventsOf } from '../../src/report/events.js';
 import { TopK } from '../../src/report/top.js';
