@@ -3,7 +3,7 @@
 // counts for the timeline and the rankings, a capped set of rows to ship.
 import type { ArticleRecord } from '../schema.js';
 import {
-  assemble, type Entity, eventKey, eventMonth, eventRow, figureRow, mentionRow, pageRefOf, type Pending, ranked, type Parts,
+  agencyHistory, assemble, type Entity, eventKey, eventMonth, eventRow, figureRow, mentionRow, pageRefOf, type Pending, ranked, type Parts,
 } from './assemble.js';
 import { eventsOf } from './events.js';
 import { hash32, TopK } from './top.js';
@@ -119,9 +119,3 @@ export class ReportAggregator {
 }
 
 export const figureKey = (value: number, subject: string) => `${value}|${subject}`;
-
-/** What the rankings show in an agency's status column: when it stopped and who took over. */
-export function agencyHistory(validTo: string | null | undefined, successor: string | null | undefined): string {
-  if (!validTo) return '';
-  return successor ? `${validTo} → ${successor}` : `至 ${validTo}`;
-}

@@ -166,3 +166,9 @@ export function chartRange(perMonth: Map<string, number>): { first?: string; las
   }
   return { first: seen[lo], last: seen[hi], outside };
 }
+
+/** What the rankings show in an agency's status column: when it stopped and who took over. */
+export function agencyHistory(validTo: string | null | undefined, successor: string | null | undefined): string {
+  if (!validTo) return '';
+  return successor ? `${validTo} → ${successor}` : `至 ${validTo}`;
+}

@@ -4,7 +4,8 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { fileSink, stdoutSink, type Sink } from '../output.js';
 import { renderHtml } from './html.js';
-import { openSource, ReportInputError } from './sources.js';
+import { ReportInputError } from './source.js';
+import { openSource } from './sources.js';
 import { DEFAULT_LIMITS, type ReportData } from './types.js';
 
 export interface ReportFlags {

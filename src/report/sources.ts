@@ -7,24 +7,8 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { ArticleRecord } from '../schema.js';
 import { ReportAggregator } from './aggregate.js';
-import type { ReportData, ReportLimits } from './types.js';
-
-export interface BuildOptions {
-  title: string;
-  limits: Partial<ReportLimits>;
-  generated?: string;
-  /** A line the source could not use, for the CLI to print. */
-  onProblem?: (message: string) => void;
-}
-
-export interface ReportSource {
-  /** What the input is called in messages and in the page header. */
-  readonly name: string;
-  build(options: BuildOptions): Promise<ReportData>;
-}
-
-/** A report's input is not usable; the message says what to do. */
-export class ReportInputError extends Error {}
+import { ReportInputError, type ReportSource } from './source.js';
+import { sqliteSource } from './sql-source.js';
 
 /** Records as JSON Lines (what `zhfin extract` writes by default): one pass, bounded memory. */
 export function jsonlSource(name: string, open: () => Readable): ReportSource {
@@ -97,23 +81,6 @@ function sniff(path: string): 'sqlite' | 'json' | 'jsonl' {
   } finally {
     closeSync(fd);
   }
-}
-
-/**
- * The corpus database (issue #15) is not on this branch yet. When it lands, a
- * source here counts the timeline and rankings in SQL (GROUP BY month, type;
- * entities by page) and selects only the capped rows with their sentences, so
- * a 100,000-page corpus never passes through Node record by record.
- */
-function sqliteSource(path: string): ReportSource {
-  return {
-    name: basename(path),
-    build() {
-      return Promise.reject(new ReportInputError(
-        `${path}: is a SQLite database; this zhfin cannot read corpus databases yet. Pass the records as JSON Lines instead (zhfin extract ... -o records.jsonl, then zhfin report records.jsonl)`,
-      ));
-    },
-  };
 }
 
 /** The source for a path (or - for standard input, JSON Lines): a SQLite corpus or a JSON array by their first bytes, else JSON Lines. */
