@@ -3,14 +3,14 @@
 // gazetteers), with figures, mentions and events as the events branch writes
 // them (trigger words with start/end beside), items placed by
 // searching the text. Deterministic for a seed.
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { loadData } from '../extractors/lib/data.js';
 import { rng } from './corpus.js';
 
 interface Named { name: string; status?: string; level?: string }
 
-function gazetteer(file: string): Named[] {
-  const url = new URL(`../../extractors/data/${file}`, import.meta.url);
-  const data = JSON.parse(readFileSync(url, 'utf8')) as { entries: Named[] } | Named[];
+function gazetteer(path: string): Named[] {
+  const data = loadData<{ entries: Named[] } | Named[]>(path);
   return Array.isArray(data) ? data : data.entries;
 }
 
@@ -40,8 +40,8 @@ export function writeSyntheticRecords(path: string, pages: number, seed = 1): vo
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
   // A skewed pick, so a few names come up on many pages as in real news.
   const skewed = <T>(xs: T[]) => xs[Math.floor(xs.length * rand() ** 3)]!;
-  const platforms = gazetteer('p2p-platforms.json').slice(0, 3000);
-  const agencies = gazetteer('agencies.json').filter((a) => a.level);
+  const platforms = gazetteer('platforms/data/p2p-platforms.json').slice(0, 3000);
+  const agencies = gazetteer('agencies/data/agencies.json').filter((a) => a.level);
   const fd = openSync(path, 'w');
   let buf = '';
   for (let i = 0; i < pages; i++) {
