@@ -112,7 +112,7 @@ export async function run(argv: string[], io: IO): Promise<number> {
 
   program.command('report')
     .description('one self-contained HTML page for people: timeline of events, rankings, largest figures, every row with its sentence and page')
-    .argument('<input>', 'records from zhfin extract: JSON Lines (or - for standard input) or a JSON array')
+    .argument('<input>', 'records from zhfin extract: JSON Lines (or - for standard input), a JSON array, or a corpus database (--db)')
     .option('-o, --output <file>', 'write the HTML to FILE (atomically) instead of standard output')
     .option('--title <text>', 'the page title', REPORT_DEFAULTS.title)
     .option('--max-events <n>', 'event rows shipped in the page (a fixed sample beyond this; the timeline counts all)', positiveInteger, REPORT_DEFAULTS.maxEvents)
@@ -123,6 +123,7 @@ export async function run(argv: string[], io: IO): Promise<number> {
 Examples:
   $ zhfin extract crawl/ -o records.jsonl && zhfin report records.jsonl -o report.html
   $ zhfin extract crawl/ | zhfin report - > report.html
+  $ zhfin report corpus.sqlite -o report.html      a corpus database made by zhfin extract --db
 
 The page opens from disk in any current browser with no network; send it as one file.`)
     .action(async (input: string, flags: ReportFlags) => {
