@@ -118,6 +118,7 @@ export async function run(argv: string[], io: IO): Promise<number> {
     .option('--max-events <n>', 'event rows shipped in the page (a fixed sample beyond this; the timeline counts all)', positiveInteger, REPORT_DEFAULTS.maxEvents)
     .option('--max-figures <n>', 'largest money figures listed', positiveInteger, REPORT_DEFAULTS.maxFigures)
     .option('--max-entities <n>', 'platforms and agencies ranked, by pages and by events', positiveInteger, REPORT_DEFAULTS.maxEntities)
+    .option('--per-name <n>', 'event rows shipped for each ranked platform and agency besides the sample, so filtering on one shows some', positiveInteger, REPORT_DEFAULTS.perName)
     .option('-q, --quiet', 'no notices about skipped lines', false)
     .addHelpText('after', `
 Examples:

@@ -3,19 +3,21 @@
 // counts for the timeline and the rankings, a capped set of rows to ship.
 import type { ArticleRecord } from '../schema.js';
 import {
-  agencyHistory, assemble, type Entity, eventKey, eventMonth, eventRow, figureRow, mentionRow, pageRefOf, type Pending, ranked, type Parts,
+  agencyHistory, assemble, type Entity, eventKey, eventMonth, eventRow, figureRow, mentionRow, pageRefOf, type Pending,
+  type PendingEvent, ranked, type Parts, unionEvents,
 } from './assemble.js';
 import { eventsOf } from './events.js';
 import { hash32, TopK } from './top.js';
-import { DEFAULT_LIMITS, type EntityRow, type EventRow, type FigureRow, type PageRef, type ReportData, type ReportLimits } from './types.js';
+import { DEFAULT_LIMITS, type EntityRow, type FigureRow, type PageRef, type ReportData, type ReportLimits } from './types.js';
 
-type Tracked = Entity & { first: Pending<EntityRow> };
+/** A platform or agency with its first mention and its own sample of events (as target, as actor). */
+type Tracked = Entity & { first: Pending<EntityRow>; rows?: TopK<PendingEvent> };
 
 export class ReportAggregator {
   private readonly limits: ReportLimits;
   private readonly seen = new Set<string>();
   private readonly months: Parts['months'] = new Map();
-  private readonly eventRows: TopK<Pending<EventRow>>;
+  private readonly eventRows: TopK<PendingEvent>;
   private readonly figureRows: TopK<Pending<FigureRow>>;
   /** The kept figures by amount and subject, to fold retellings of one fact into one row. */
   private readonly figureKeys = new Map<string, Pending<FigureRow>>();
@@ -78,7 +80,15 @@ export class ReportAggregator {
       // A uniform sample by a stable hash: the same corpus ships the same rows, whatever the order.
       const key = eventKey(r.id, i);
       const score = hash32(key);
-      if (this.eventRows.accepts(score, key)) this.eventRows.offer(score, key, eventRow(ev, m, page, r.text));
+      // Besides the sample, each platform and agency keeps its own few rows, so filtering on one shows some.
+      const owners = [
+        ev.target && platformsHere.has(ev.target) ? this.platforms.get(ev.target)! : null,
+        ev.actor && agenciesHere.has(ev.actor) ? this.agencies.get(ev.actor)! : null,
+      ].filter((x): x is Tracked => x !== null);
+      const heaps = [this.eventRows, ...owners.map((o) => (o.rows ??= new TopK(this.limits.perEntity)))].filter((h) => h.accepts(score, key));
+      if (!heaps.length) return;
+      const row = eventRow(ev, m, page, r.text, key);
+      for (const h of heaps) h.offer(score, key, row);
     });
   }
 
@@ -108,11 +118,13 @@ export class ReportAggregator {
 
   /** The report's data; `source` and `title` are for the page's header. */
   result(meta: Parts['meta']): ReportData {
-    const rank = (m: Map<string, Tracked>) => ranked([...m.values()], this.limits.entities).map((e) => ({ entity: e, first: e.first }));
+    const platforms = ranked([...this.platforms.values()], this.limits.entities);
+    const agencies = ranked([...this.agencies.values()], this.limits.entities);
+    const own = (list: Tracked[]) => list.flatMap((e) => e.rows?.sorted() ?? []);
     return assemble({
       meta, totals: this.totals, months: this.months,
-      events: this.eventRows.sorted(), figures: this.figureRows.sorted(),
-      platforms: rank(this.platforms), agencies: rank(this.agencies),
+      events: unionEvents(this.eventRows.sorted(), own(platforms), own(agencies)), figures: this.figureRows.sorted(),
+      platforms: platforms.map((e) => ({ entity: e, first: e.first })), agencies: agencies.map((e) => ({ entity: e, first: e.first })),
       platformCount: this.platforms.size, agencyCount: this.agencies.size,
     });
   }

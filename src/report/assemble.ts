@@ -38,10 +38,13 @@ export function pageRefOf(p: { title: string | null; publishedAt: string | null;
 /** The key an event is sampled by: the page's id and the event's place in its list. */
 export const eventKey = (id: string, ord: number) => `${id}:${ord}`;
 
-export function eventRow(ev: ReportEvent, m: string, page: PageRef, text: string | undefined): Pending<EventRow> {
+/** An event row with its sample key, so rows kept for several reasons ship once. */
+export type PendingEvent = Pending<EventRow> & { key: string };
+
+export function eventRow(ev: ReportEvent, m: string, page: PageRef, text: string | undefined, key: string): PendingEvent {
   const [sentence, s, e] = evidence(text, ev.trigger.start, ev.trigger.end);
   return {
-    page,
+    page, key,
     row: [-1, m, ev.type, ev.actor ?? '', ev.target ?? '', ev.date ?? '', ev.amount?.value ?? null, ev.amount?.unit ?? '',
       ev.planned ? 1 : 0, sentence, s, e],
   };
@@ -57,6 +60,14 @@ export function figureRow(f: MoneyFigure, value: number, also: number, page: Pag
 export function mentionRow(name: string, page: PageRef, text: string | undefined, span: { start: number; end: number } | undefined): Pending<EntityRow> {
   const [sentence, s, e] = span ? evidence(text, span.start, span.end) : ['', 0, 0];
   return { page, row: [name, '', '', 0, 0, -1, sentence, s, e] };
+}
+
+/** The sample, then each ranked name's own rows, each event once. */
+export function unionEvents(...lists: PendingEvent[][]): PendingEvent[] {
+  const seen = new Set<string>();
+  const out: PendingEvent[] = [];
+  for (const list of lists) for (const e of list) if (!seen.has(e.key)) { seen.add(e.key); out.push(e); }
+  return out;
 }
 
 /** The top `n` by pages and the top `n` by events, together. */

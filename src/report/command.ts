@@ -14,6 +14,7 @@ export interface ReportFlags {
   maxEvents: number;
   maxFigures: number;
   maxEntities: number;
+  perName: number;
   quiet: boolean;
 }
 
@@ -29,6 +30,7 @@ export const REPORT_DEFAULTS = {
   maxEvents: DEFAULT_LIMITS.events,
   maxFigures: DEFAULT_LIMITS.figures,
   maxEntities: DEFAULT_LIMITS.entities,
+  perName: DEFAULT_LIMITS.perEntity,
 };
 
 /** Returns the exit status: 0 written, 2 the input or output could not be used. */
@@ -39,7 +41,7 @@ export async function reportCommand(input: string, flags: ReportFlags, io: Repor
     const source = openSource(input, io.stdin, (p) => resolve(io.cwd, p));
     const data = await source.build({
       title: flags.title,
-      limits: { events: flags.maxEvents, figures: flags.maxFigures, entities: flags.maxEntities },
+      limits: { events: flags.maxEvents, figures: flags.maxFigures, entities: flags.maxEntities, perEntity: flags.perName },
       onProblem: (m) => { problems++; if (!flags.quiet) io.stderr.write(`zhfin: ${m}\n`); },
     });
     if (flags.output) linkPathsFrom(data, dirname(resolve(io.cwd, flags.output)), io.cwd);

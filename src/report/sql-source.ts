@@ -6,12 +6,13 @@
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import {
-  agencyHistory, assemble, type Entity, eventKey, eventMonth, eventRow, figureRow, mentionRow, pageRefOf, ranked, type Parts, type Pending,
+  agencyHistory, assemble, type Entity, eventMonth, eventRow, figureRow, mentionRow, pageRefOf, ranked, type Parts, type Pending,
+  type PendingEvent, unionEvents,
 } from './assemble.js';
 import type { ReportEvent } from './events.js';
 import { ReportInputError, type ReportSource } from './source.js';
 import { hash32 } from './top.js';
-import { DEFAULT_LIMITS, type EntityRow, type EventRow, type PageRef } from './types.js';
+import { DEFAULT_LIMITS, type EntityRow, type PageRef, type ReportLimits } from './types.js';
 
 type Row = Record<string, unknown>;
 interface Statement { all(...p: unknown[]): Row[]; get(...p: unknown[]): Row | undefined }
@@ -38,7 +39,12 @@ function open(path: string): Db {
     db = new Driver(path, { readonly: true, fileMustExist: true });
     tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((r) => r.name as string));
   } catch (e) {
-    throw new ReportInputError(`${path}: cannot be read as a SQLite database (${(e as Error).message}); pass a database made by zhfin extract --db, or JSON Lines`);
+    const first = (e as Error).message.split('\n')[0];
+    // better-sqlite3 loads its native part on first use: a failed build shows up here, not at require.
+    if (!String((e as { code?: string }).code ?? '').startsWith('SQLITE_')) {
+      throw new ReportInputError(`${path}: better-sqlite3 is installed but does not work here (${first}); reinstall it (npm install better-sqlite3@^12), or pass JSON Lines`);
+    }
+    throw new ReportInputError(`${path}: cannot be read as a SQLite database (${first}); pass a database made by zhfin extract --db, or JSON Lines`);
   }
   const missing = ['articles', 'figures', 'entities', 'mentions'].filter((t) => !tables.has(t));
   if (missing.length) {
@@ -76,7 +82,7 @@ export function sqliteSource(path: string): ReportSource {
         const count = (sql: string) => num(db.prepare(sql).get()!.n);
 
         const months: Parts['months'] = new Map();
-        let undated = 0, events: Pending<EventRow>[] = [], eventTotal = 0;
+        let undated = 0, events: PendingEvent[] = [], eventTotal = 0;
         if (hasEvents) {
           for (const r of db.prepare(`SELECT zhfin_month(e.date, a.publishedAt) AS m, e.type AS type, count(*) AS n FROM events e JOIN articles a ON a.article = e.article WHERE ${LIVE} GROUP BY m, e.type`).all()) {
             const n = num(r.n);
@@ -86,21 +92,6 @@ export function sqliteSource(path: string): ReportSource {
             byType.set(r.type as string, n);
             months.set(r.m as string, byType);
           }
-          // The sample: the highest hashes of id:ord, as the JSON Lines path keeps them.
-          events = db.prepare(`SELECT e.*, a.publishedAt AS published FROM (
-              SELECT e.article, e.ord, zhfin_hash(a.id || ':' || e.ord) AS h, a.id || ':' || e.ord AS k
-              FROM events e JOIN articles a ON a.article = e.article WHERE ${LIVE} ORDER BY h DESC, k ASC LIMIT ?
-            ) pick JOIN events e ON e.article = pick.article AND e.ord = pick.ord JOIN articles a ON a.article = e.article`).all(limits.events)
-            .map((r) => {
-              const amount = typeof r.amount === 'string' ? JSON.parse(r.amount) as ReportEvent['amount'] : null;
-              const trigger = typeof r.trigger === 'string' ? r.trigger : '';
-              const ev: ReportEvent = {
-                type: r.type as string, trigger: { text: trigger, start: num(r.start), end: num(r.end) }, actor: str(r.actor), target: str(r.target),
-                date: str(r.date), amount, planned: r.planned === 1,
-              };
-              const p = pageOf(r.article as number);
-              return eventRow(ev, eventMonth(ev.date, p.publishedAt), p.page, p.text);
-            });
         }
 
         const moneyWhere = `f.kind = 'money' AND f.unit = 'CNY' AND coalesce(f.value, f.max) IS NOT NULL AND ${LIVE}`;
@@ -140,6 +131,7 @@ export function sqliteSource(path: string): ReportSource {
         };
         const platforms = entities('platform', 'target');
         const agencies = entities('agency', 'actor');
+        if (hasEvents) events = pickEvents(db, limits, platforms.kept.map((x) => x.entity.name), agencies.kept.map((x) => x.entity.name), pageOf);
 
         return assemble({
           meta: { title: options.title, source: basename(path), ...(options.generated ? { generated: options.generated } : {}) },
@@ -159,4 +151,49 @@ export function sqliteSource(path: string): ReportSource {
       }
     },
   };
+}
+
+type PageOf = (article: number) => { page: PageRef; text: string | undefined; publishedAt: string | null };
+
+const KEY = "a.id || ':' || e.ord";
+
+/**
+ * The event rows to ship, chosen as the JSON Lines path chooses them: the
+ * highest hashes of id:ord overall, then each ranked platform's (as target)
+ * and agency's (as actor) own highest, each event once, in that order.
+ */
+function pickEvents(db: Db, limits: ReportLimits, platforms: string[], agencies: string[], pageOf: PageOf): PendingEvent[] {
+  const sample = db.prepare(`SELECT e.article AS article, e.ord AS ord, ${KEY} AS k FROM events e JOIN articles a ON a.article = e.article
+      WHERE ${LIVE} ORDER BY zhfin_hash(${KEY}) DESC, k ASC LIMIT ?`).all(limits.events);
+  const own = (by: 'target' | 'actor', type: string, names: string[]) => {
+    const rows = new Map<string, Row[]>();
+    if (limits.perEntity > 0) {
+      for (const r of db.prepare(`SELECT article, ord, k, name FROM (
+          SELECT e.article AS article, e.ord AS ord, ${KEY} AS k, e.${by} AS name,
+            ROW_NUMBER() OVER (PARTITION BY e.${by} ORDER BY zhfin_hash(${KEY}) DESC, ${KEY} ASC) AS rn
+          FROM events e JOIN articles a ON a.article = e.article
+          WHERE ${LIVE} AND EXISTS (SELECT 1 FROM entities x WHERE x.article = e.article AND x.type = ? AND x.name = e.${by})
+        ) WHERE rn <= ? ORDER BY name, rn`).all(type, limits.perEntity)) {
+        const list = rows.get(r.name as string) ?? [];
+        list.push(r);
+        rows.set(r.name as string, list);
+      }
+    }
+    return names.flatMap((n) => rows.get(n) ?? []);
+  };
+  const one = db.prepare('SELECT * FROM events WHERE article = ? AND ord = ?');
+  const toRow = (k: Row): PendingEvent => {
+    const r = one.get(k.article, k.ord)!;
+    const amount = typeof r.amount === 'string' ? JSON.parse(r.amount) as ReportEvent['amount'] : null;
+    const ev: ReportEvent = {
+      type: r.type as string, trigger: { text: str(r.trigger) ?? '', start: num(r.start), end: num(r.end) }, actor: str(r.actor), target: str(r.target),
+      date: str(r.date), amount, planned: r.planned === 1,
+    };
+    const p = pageOf(k.article as number);
+    return eventRow(ev, eventMonth(ev.date, p.publishedAt), p.page, p.text, k.k as string);
+  };
+  // Keys first, rows after: each event's row and text are read once, however many lists it is on.
+  const keys = [sample, own('target', 'platform', platforms), own('actor', 'agency', agencies)];
+  const seen = new Set<string>();
+  return unionEvents(...keys.map((list) => list.filter((k) => !seen.has(k.k as string) && seen.add(k.k as string)).map(toRow)));
 }

@@ -48,7 +48,7 @@ export interface ReportData {
   timeline: { months: string[]; types: string[]; counts: Record<string, number[]> };
   pages: PageRef[];
   events: EventRow[];
-  /** True when events were sampled down to the cap (the timeline still counts all). */
+  /** True when not every event is shipped (the timeline still counts all): a sample plus each ranked name's own. */
   eventsSampled: boolean;
   figures: FigureRow[];
   platforms: EntityRow[];
@@ -63,6 +63,8 @@ export interface ReportLimits {
   events: number;
   figures: number;
   entities: number;
+  /** Event rows kept, beyond the sample, for each ranked platform (as target) and agency (as actor). */
+  perEntity: number;
 }
 
-export const DEFAULT_LIMITS: ReportLimits = { events: 5000, figures: 300, entities: 200 };
+export const DEFAULT_LIMITS: ReportLimits = { events: 5000, figures: 300, entities: 200, perEntity: 20 };

@@ -101,7 +101,7 @@ test('the largest money figures come biggest first; a retold amount is one row c
 
 test('caps: rows are cut to the limit by a stable sample, counts stay exact, and only linked pages ship', () => {
   const recs = fixtureRecords();
-  const d = build(recs, { events: 2, figures: 1, entities: 1 });
+  const d = build(recs, { events: 2, figures: 1, entities: 1, perEntity: 0 });
   assert.equal(d.events.length, 2);
   assert.equal(d.eventsSampled, true);
   assert.equal(d.totals.events, 6);
@@ -109,7 +109,7 @@ test('caps: rows are cut to the limit by a stable sample, counts stay exact, and
   const linked = new Set([...d.events.map((e) => e[0]), ...d.figures.map((f) => f[0]), ...d.platforms.map((r) => r[5]), ...d.agencies.map((r) => r[5])]);
   assert.equal(d.pages.length, linked.size);
   // The same corpus in another order ships the same sample.
-  const again = build([...recs].reverse(), { events: 2, figures: 1, entities: 1 });
+  const again = build([...recs].reverse(), { events: 2, figures: 1, entities: 1, perEntity: 0 });
   const key = (x: typeof d) => x.events.map((e) => `${x.pages[e[0]]!.title}|${e[2]}|${e[4]}`).sort();
   assert.deepEqual(key(again), key(d));
 });
@@ -127,6 +127,20 @@ test('events are read in both shapes the SPEC allows: trigger words with start/e
     assert.equal(events[0]!.planned, false);
   }
   assert.deepEqual(eventsOf(broken as unknown as ArticleRecord), []);
+});
+
+test('beside the sample, each ranked platform and agency ships its own rows, each event once', () => {
+  const recs = fixtureRecords();
+  // Sample of one: whatever it holds, 鑫盈贷 (the top platform) and 杭州市公安局 (the top agency) bring their own.
+  const d = build(recs, { events: 1, entities: 1, perEntity: 5 });
+  const targets = d.events.filter((e) => e[4] === '鑫盈贷').map((e) => e[2]).sort();
+  assert.deepEqual(targets, ['default', 'investigation']);
+  assert.deepEqual(d.events.filter((e) => e[3] === '杭州市公安局').map((e) => e[2]).sort(), ['detention', 'investigation']);
+  const keys = d.events.map((e) => `${d.pages[e[0]]!.title}|${e[2]}|${e[4]}`);
+  assert.equal(new Set(keys).size, keys.length, 'an event on two lists ships once');
+  assert.ok(d.events.length <= 1 + 2 + 2);
+  // One row each: the highest hash of that name's events.
+  assert.equal(build(recs, { events: 1, entities: 1, perEntity: 1 }).events.filter((e) => e[4] === '鑫盈贷').length >= 1, true);
 });
 
 test('a page seen twice (same id) counts once', () => {

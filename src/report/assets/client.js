@@ -80,7 +80,7 @@
       ul.appendChild(li);
     });
     var notes = [];
-    if (D.eventsSampled) notes.push('事件表为 ' + nf.format(t.events) + ' 个事件中的 ' + nf.format(D.events.length) + ' 个（固定随机抽样）；时间线计数包括全部事件。全部事件：zhfin extract … --format csv --table events。');
+    if (D.eventsSampled) notes.push('事件表为 ' + nf.format(t.events) + ' 个事件中的 ' + nf.format(D.events.length) + ' 个（固定随机抽样，另加排行中每个平台和机构各自的若干个）；时间线计数包括全部事件。全部事件：zhfin extract … --format csv --table events。');
     if (t.duplicates) notes.push(nf.format(t.duplicates) + ' 个重复页面（正文相同）只计一次。');
     if (t.withText < t.pages) notes.push(nf.format(t.pages - t.withText) + ' 个页面的记录没有正文（--no-text），这些行没有原句。');
     if (t.outsideTimeline) notes.push(nf.format(t.outsideTimeline) + ' 个事件的日期远离其余事件（可能是历史日期或误识），时间线未画出，仍在事件表中。');
