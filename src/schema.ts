@@ -26,7 +26,7 @@ export const dateItem = object({
   range: optional(literal(['from', 'to'], 'Present on the two ends of a range such as 2019年至2021年.')),
 }, 'A calendar reference in the text.');
 
-export const FIGURE_KINDS = ['money', 'percent', 'count', 'multiple', 'duration'] as const;
+export const FIGURE_KINDS = ['money', 'percent', 'count', 'multiple', 'duration', 'quantity'] as const;
 export const QUALIFIERS = ['exact', 'approx', 'over', 'under', 'range'] as const;
 
 export const figureItem = object({
@@ -35,12 +35,13 @@ export const figureItem = object({
   value: optional(number('The number in base units (85.8亿元 -> 8580000000). Absent for a range.')),
   min: optional(number('Lower end of a range (五六千 -> 5000).')),
   max: optional(number('Upper end of a range (五六千 -> 6000).')),
-  unit: string('ISO 4217 code for money (CNY, USD ...), % or pp for percentages, the measure word for counts, 倍, or the time unit of a duration.'),
+  unit: string('ISO 4217 code for money (CNY, USD ...), % or pp for percentages, the measure word for counts, 倍, the time unit of a duration, or the unit of a quantity as written (千瓦, 平米, 岁).'),
+  per: optional(string('The denominator of a rate as written: 8500元/平方米 and 每兆瓦时280元 are money per 平方米, per 兆瓦时.')),
   qualifier: literal(QUALIFIERS, 'exact, approx (近 约 左右), over (多 余 超 逾 以上), under (不到 不足 以下), range.'),
   subject: string('Best effort: the noun phrase the figure measures in its clause. Empty rather than wrong.'),
   inferred: optional(boolean('True when the unit was inferred from context (an amount without 元 in a money context).')),
   context: optional(string('The sentence the figure sits in (with --context); the CSV tables carry it for every item as `sentence`.')),
-}, 'A money amount, percentage, count, multiple or duration.');
+}, 'A money amount, percentage, count, multiple, duration or physical quantity.');
 
 const mentionItem = object({
   ...spanFields,

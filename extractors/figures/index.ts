@@ -1,4 +1,4 @@
-// Figures: money, percentages, counts, multiples and durations, with their
+// Figures: money, percentages, counts, multiples, durations and quantities, with their
 // qualifiers, ranges and subjects (SPEC "Figures").
 //
 // Its rules where SPEC is silent are in README.md beside this file.
@@ -14,7 +14,7 @@ import type { ExtractContext, Extractor, Token, UserWord } from '../types.js';
 import { compactView, originalSpan, type CompactView } from './compact.js';
 import { figureWords } from './words.js';
 import { PARSERS, readHalf, type ParseEnv, type Reading } from './parsers.js';
-import { dropNonFigures, mergeRanges, qualify, type RefineEnv, type Slot } from './refiners.js';
+import { attachPer, dropNames, dropNonFigures, mergeRanges, qualify, settleSigns, type RefineEnv, type Slot } from './refiners.js';
 import { findSubject } from './subject.js';
 import { isNumeralCode, readNumber } from '../lib/numerals.js';
 import { digitBrandPrefixes } from '../lib/platform-names.js';
@@ -96,7 +96,11 @@ export function extractFigures(ctx: ExtractContext): FigureItem[] {
   const refineEnv: RefineEnv = { s: view.s, w, brandPrefixes: digitBrandPrefixes() };
   const slots = mergeRanges(readAll(view, env), refineEnv);
   const readings = slots.flatMap((x) => (x.reading ? [x.reading] : []));
-  const figures = removeOverlaps(dropNonFigures(qualify(readings, refineEnv), refineEnv));
+  let refined = qualify(readings, refineEnv);
+  for (const refine of [attachPer, settleSigns, dropNonFigures, dropNames]) refined = refine(refined, refineEnv);
+  const figures = removeOverlaps(refined);
+  const sw = { links: w.subjectLinks, notSubjects: w.notSubjects, genericHeads: w.genericHeads };
+  let previous: FigureItem | undefined;
   return figures.map((f): FigureItem => {
     const { start, end } = originalSpan(view, f.start, f.end);
     const item: FigureItem = {
@@ -106,8 +110,10 @@ export function extractFigures(ctx: ExtractContext): FigureItem[] {
     };
     if (item.min !== undefined) item.min = round(item.min);
     if (item.max !== undefined) item.max = round(item.max);
+    if (f.per) item.per = f.per;
     if (f.inferred) item.inferred = true;
-    item.subject = findSubject(ctx.text, words(), item, w.subjectLinks);
+    item.subject = findSubject(ctx.text, words(), item, sw, previous, f.restates);
+    previous = item;
     return item;
   });
 }
@@ -118,7 +124,7 @@ function round(v: number): number {
 }
 
 export const figures: Extractor<'figures'> = {
-  meta: { id: 'figures', description: 'Money, percentages, counts, multiples and durations, with qualifiers, ranges and subjects.' },
+  meta: { id: 'figures', description: 'Money, percentages, counts, multiples, durations and quantities, with qualifiers, rates, ranges and subjects.' },
   /** The nouns and linking verbs the figure rules rely on, so the segmenter keeps them whole next to a number (出借人约50万人). */
   userWords(): UserWord[] {
     const w = figureWords();

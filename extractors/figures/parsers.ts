@@ -20,8 +20,12 @@ export interface Reading {
   inferred?: boolean;
   /** Read from a noun in the clause rather than a unit word (投资者超过22万). */
   fromContext?: boolean;
+  /** An amount opening a clause right after a money figure, restating it (……3.74万亿元。近4万亿，……). */
+  restates?: boolean;
   /** Set when the unit word itself says how exact the figure is (10倍之多). */
   qualifier?: Qualifier;
+  /** The denominator of a rate (8500元/平方米, 每兆瓦时280元), set by a refiner. */
+  per?: string;
 }
 
 export interface ParseEnv {
@@ -66,6 +70,19 @@ const fractionPercent: FigureParser = {
     const r = reading(num, num.end, 'percent', '%', num.value * scale, num.max !== undefined ? num.max * scale : undefined);
     r.start = tok.start;
     return r;
+  },
+};
+
+/** 三分之一, 四分之三: a fraction with a small denominator is a share, written as a percent (33.33). */
+const smallFraction: FigureParser = {
+  name: 'fraction',
+  parse(tok, { s }) {
+    if (!s.startsWith('分之', tok.end) || tok.max !== undefined || tok.decimal || tok.bare) return null;
+    if (tok.value < 2 || tok.value > 10) return null; // 百分之 and 千分之 are read above; 五百分之2.2 is no share
+    const num = readNumber(s, tok.end + 2);
+    if (!num || num.max !== undefined || num.value <= 0 || num.value >= tok.value) return null;
+    if (/[秒米克寸尺]/.test(s[num.end] ?? '')) return null; // 三分之一秒: a fraction of a unit
+    return reading(tok, num.end, 'percent', '%', Math.round((num.value / tok.value) * 10000) / 100);
   },
 };
 
@@ -173,6 +190,20 @@ const duration: FigureParser = {
   },
 };
 
+/** 800万千瓦, 36平米, 15米, 63岁: a physical or other quantity, its unit as written. */
+const quantity: FigureParser = {
+  name: 'quantity',
+  parse(tok, { s, w }) {
+    const m = w.quantityUnits.after(s, tok.end);
+    if (!m || tok.bare || tok.digitString && !tok.plainDigits) return null;
+    const next = s[tok.end + m.word.length] ?? '';
+    // The unit's character starting another word: 米兰, 升级, 克服, 岁月.
+    if (next && QUANTITY_BLOCKERS[m.word.slice(-1)]?.includes(next)) return null;
+    return reading(tok, tok.end + m.word.length, 'quantity', m.word);
+  },
+};
+const QUANTITY_BLOCKERS: Record<string, string> = { 米: '兰饭粒面', 升: '级值职高降为', 克: '服隆拉', 岁: '月末数' };
+
 /** 364家, 210余人, 两个, 6 个: a count with a measure word. */
 const measured: FigureParser = {
   name: 'count',
@@ -213,6 +244,7 @@ const contextual: FigureParser = {
     if (before === 'money' || followsMoney) {
       const r = reading(tok, tok.end, 'money', 'CNY');
       r.inferred = true; r.fromContext = true;
+      if (before !== 'money') r.restates = true;
       return r;
     }
     return null;
@@ -229,7 +261,7 @@ function nounBefore(s: string, i: number, w: FigureWords): 'person' | 'money' | 
   return null;
 }
 
-export const PARSERS: FigureParser[] = [fractionPercent, percentSuffix, chengPercent, multiple, money, duration, measured, contextual];
+export const PARSERS: FigureParser[] = [fractionPercent, smallFraction, percentSuffix, chengPercent, multiple, money, duration, quantity, measured, contextual];
 
 /** 半年, 半个月, 半成: a half with no digit. */
 export function readHalf(s: string, i: number, w: FigureWords): Reading | null {

@@ -87,6 +87,8 @@ export function qualify(readings: Reading[], env: RefineEnv): Refined[] {
     if (post && post.word === '上下' && /[游级文班]/.test(s[end + 2] ?? '')) post = null;
     // 级 makes an order of magnitude (百亿级, 数百亿级), not a level (3级).
     if (post && post.word === '级' && !(r.end === r.tok.end && (r.tok.bare || r.tok.big >= 1e4))) post = null;
+    // 多 after a written unit: 14%多 is over; elsewhere the number reads its own 多 (130多亿, 10多年).
+    if (post && post.word === '多' && (r.kind !== 'percent' || /[数少种样]/.test(s[end + 1] ?? ''))) post = null;
     if (post) end += post.word.length;
     let qualifier: Qualifier;
     if (r.max !== undefined) qualifier = r.tok.vague ? 'approx' : 'range';
@@ -110,6 +112,67 @@ export function dropNonFigures(items: Refined[], env: RefineEnv): Refined[] {
     if (f.kind === 'duration' && t.single && !t.arabic && t.value === 1 && /[有每这那某同]/.test(s[f.start - 1] ?? '')) return false;
     if (f.kind !== 'money' && (t.plainDigits?.length ?? 0) >= 7) return false; // phone, ICP and order numbers
     if (t.plainDigits && env.brandPrefixes.some((b) => s.startsWith(b, t.start) && b.length > t.plainDigits!.length)) return false;
+    return true;
+  });
+}
+
+/**
+ * Rates: 8500元/平方米 and 每兆瓦时280元 keep their denominator in `per`. The
+ * denominator is a word on the per-unit list, after a slash or between 每 and the figure.
+ */
+export function attachPer(items: Refined[], env: RefineEnv): Refined[] {
+  const { s, w } = env;
+  return items.map((f) => {
+    if (f.kind !== 'money' && f.kind !== 'quantity' && f.kind !== 'count') return f;
+    if ((s[f.end] === '/' || s[f.end] === '／') && f.end === f.tok.end + (f.end - f.tok.end) && f.end > f.tok.end) {
+      const u = w.perUnits.after(s, f.end + 1);
+      if (u && !/[0-9]/.test(s[f.end + 1 + u.word.length] ?? '')) {
+        const out: Refined = { ...f, per: u.word, end: f.end + 1 + u.word.length };
+        const post = f.qualifier === 'exact' ? w.qualifierSuffixes.after(s, out.end) : null;
+        if (post && post.word !== '多' && post.word !== '级') { out.qualifier = post.value; out.end += post.word.length; }
+        return out;
+      }
+    }
+    const u = w.perUnits.before(s, f.start);
+    if (u && s[f.start - u.word.length - 1] === '每') return { ...f, per: u.word, start: f.start - u.word.length - 1 };
+    return f;
+  });
+}
+
+/**
+ * A sign is a sign only where it is one: 负 ending a word (减负180亿元, 抱负) is no
+ * minus, and 负增长3% is -3 though the number has no sign.
+ */
+export function settleSigns(items: Refined[], env: RefineEnv): Refined[] {
+  const { s, w } = env;
+  const flip = (f: Refined, start: number): Refined => ({
+    ...f, start, value: -f.value,
+    ...(f.max !== undefined ? { min: -f.max, max: -(f.min ?? f.value), value: -f.max } : {}),
+  });
+  return items.map((f) => {
+    if (s[f.tok.start] === '负' && f.value < 0 && w.notSignWords.before(s, f.tok.start + 1)) {
+      return flip(f, f.start === f.tok.start ? f.start + 1 : f.start);
+    }
+    const neg = w.negativePrefixes.before(s, f.start);
+    if (neg && f.value > 0) return flip(f, f.start - neg.word.length);
+    return f;
+  });
+}
+
+/**
+ * Numbers inside names and set phrases are not figures: 四处 (everywhere), 一带一路,
+ * 七大 (a congress), from the notFigureWords list; and a count whose measure word
+ * runs into a place name (五家子村, 八家子镇).
+ */
+export function dropNames(items: Refined[], env: RefineEnv): Refined[] {
+  const { s, w } = env;
+  return items.filter((f) => {
+    const at = f.tok.start;
+    for (const word of w.notFigureWords) {
+      for (let k = 0; k < word.length; k++) if (s.startsWith(word, at - k)) return false;
+    }
+    // 五家子村: a measure word, a bound morpheme of place names (子, 头), a place suffix.
+    if (f.kind === 'count' && w.placeInfixes.has(s[f.end] ?? '') && w.placeSuffixes.has(s[f.end + 1] ?? '')) return false;
     return true;
   });
 }

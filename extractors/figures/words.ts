@@ -13,6 +13,13 @@ interface FigureUnitsFile {
   moneyTails: string[];
   measureWords: string[];
   measureCompounds: string[];
+  quantityUnits: string[];
+  perUnits: string[];
+  notSignWords: string[];
+  negativePrefixes: string[];
+  notFigureWords: string[];
+  placeSuffixes: string;
+  placeInfixes: string;
   durations: Record<string, string>;
   personNouns: string[];
   moneyNouns: string[];
@@ -25,6 +32,9 @@ interface FigureUnitsFile {
   ordinalMarks: string[];
   demonstratives: string[];
   subjectLinks: string[];
+  notSubjects: string[];
+  genericHeads: string[];
+  moneyVerbs: string[];
 }
 
 /** A set of words with longest-match lookups at a position. */
@@ -75,6 +85,13 @@ export interface FigureWords {
   moneyTails: WordSet;
   measures: WordSet;
   measureCompounds: Set<string>;
+  quantityUnits: WordSet;
+  perUnits: WordSet;
+  notSignWords: WordSet;
+  negativePrefixes: WordSet;
+  notFigureWords: string[];
+  placeSuffixes: Set<string>;
+  placeInfixes: Set<string>;
   durations: WordSet<string>;
   personNouns: WordSet;
   moneyNouns: WordSet;
@@ -89,6 +106,8 @@ export interface FigureWords {
   ordinalMarks: WordSet;
   demonstratives: WordSet;
   subjectLinks: Set<string>;
+  notSubjects: Set<string>;
+  genericHeads: Set<string>;
 }
 
 let loaded: FigureWords | null = null;
@@ -104,11 +123,18 @@ export function figureWords(): FigureWords {
     moneyTails: WordSet.of(d.moneyTails),
     measures: WordSet.of(d.measureWords),
     measureCompounds: new Set(d.measureCompounds),
+    quantityUnits: WordSet.of(d.quantityUnits),
+    perUnits: WordSet.of(d.perUnits),
+    notSignWords: WordSet.of(d.notSignWords),
+    negativePrefixes: WordSet.of(d.negativePrefixes),
+    notFigureWords: d.notFigureWords,
+    placeSuffixes: new Set([...d.placeSuffixes]),
+    placeInfixes: new Set([...d.placeInfixes]),
     durations: new WordSet(Object.entries(d.durations)),
     personNouns: WordSet.of(d.personNouns),
     personNounList: d.personNouns,
     moneyNounList: d.moneyNouns,
-    moneyNouns: WordSet.of(d.moneyNouns),
+    moneyNouns: WordSet.of([...d.moneyNouns, ...d.moneyVerbs]),
     qualifierPrefixes: new WordSet(Object.entries(d.qualifierPrefixes)),
     qualifierSuffixes: new WordSet(Object.entries(d.qualifierSuffixes)),
     rangeSeparators: WordSet.of(d.rangeSeparators),
@@ -118,6 +144,8 @@ export function figureWords(): FigureWords {
     ordinalMarks: WordSet.of(d.ordinalMarks),
     demonstratives: WordSet.of(d.demonstratives),
     subjectLinks: new Set(d.subjectLinks),
+    notSubjects: new Set(d.notSubjects),
+    genericHeads: new Set(d.genericHeads),
   };
   return loaded;
 }

@@ -30,7 +30,7 @@ const CASES: Case[] = [
     { text: '一千元', start: 2, end: 5, kind: 'money', value: 1000, unit: 'CNY', qualifier: 'exact' }] },
   { name: 'foreign currencies', text: '净流出1200亿美元，每股1.95港元，1万亿日元，5英镑，3欧元', want: [
     { text: '1200亿美元', start: 3, end: 10, kind: 'money', value: 120000000000, unit: 'USD', qualifier: 'exact' },
-    { text: '1.95港元', start: 13, end: 19, kind: 'money', value: 1.95, unit: 'HKD', qualifier: 'exact' },
+    { text: '每股1.95港元', start: 11, end: 19, kind: 'money', value: 1.95, unit: 'HKD', qualifier: 'exact', per: '股' },
     { text: '1万亿日元', start: 20, end: 25, kind: 'money', value: 1000000000000, unit: 'JPY', qualifier: 'exact' },
     { text: '5英镑', start: 26, end: 29, kind: 'money', value: 5, unit: 'GBP', qualifier: 'exact' },
     { text: '3欧元', start: 30, end: 33, kind: 'money', value: 3, unit: 'EUR', qualifier: 'exact' }] },
@@ -111,6 +111,55 @@ const CASES: Case[] = [
     { text: '3年', start: 11, end: 13, kind: 'duration', value: 3, unit: '年', qualifier: 'exact' },
     { text: '10多年', start: 14, end: 18, kind: 'duration', value: 10, unit: '年', qualifier: 'over' },
     { text: '一年半', start: 20, end: 23, kind: 'duration', value: 1.5, unit: '年', qualifier: 'exact' }] },
+  // Quantities, rates, fractions, signs (SPEC "Figures")
+  { name: 'quantities keep their unit as written', text: '新增装机800万千瓦，租了36平米的房子，桥高15米，老人今年63岁', want: [
+    { text: '800万千瓦', start: 4, end: 10, kind: 'quantity', value: 8000000, unit: '千瓦', qualifier: 'exact', subject: '装机' },
+    { text: '36平米', start: 13, end: 17, kind: 'quantity', value: 36, unit: '平米', qualifier: 'exact' },
+    { text: '15米', start: 23, end: 26, kind: 'quantity', value: 15, unit: '米', qualifier: 'exact' },
+    { text: '63岁', start: 31, end: 34, kind: 'quantity', value: 63, unit: '岁', qualifier: 'exact' }] },
+  { name: 'a unit character starting another word is no quantity', text: '版本3升级后，他在2米兰站', want: [] },
+  { name: 'rates keep their denominator in per', text: '均价8500元/平方米，电价每兆瓦时280元', want: [
+    { text: '8500元/平方米', start: 2, end: 11, kind: 'money', value: 8500, unit: 'CNY', per: '平方米', qualifier: 'exact', subject: '均价' },
+    { text: '每兆瓦时280元', start: 14, end: 22, kind: 'money', value: 280, unit: 'CNY', per: '兆瓦时', qualifier: 'exact' }] },
+  { name: 'a slash before a number is no rate', text: '收入8500元/2人', want: [
+    { text: '8500元', start: 2, end: 7, kind: 'money', value: 8500, unit: 'CNY', qualifier: 'exact' },
+    { text: '2人', start: 8, end: 10, kind: 'count', value: 2, unit: '人', qualifier: 'exact' }] },
+  { name: 'fractions are percentages', text: '约三分之一的平台，四分之三以上，五百分之二，三分之一秒', want: [
+    { text: '约三分之一', start: 0, end: 5, kind: 'percent', value: 33.33, unit: '%', qualifier: 'approx' },
+    { text: '四分之三以上', start: 9, end: 15, kind: 'percent', value: 75, unit: '%', qualifier: 'over' }] },
+  { name: 'a sign only where it is one', text: '利润负增长3%，为企业减负180亿元，增速为负2.5%', want: [
+    { text: '负增长3%', start: 2, end: 7, kind: 'percent', value: -3, unit: '%', qualifier: 'exact' },
+    { text: '180亿元', start: 13, end: 18, kind: 'money', value: 18000000000, unit: 'CNY', qualifier: 'exact' },
+    { text: '负2.5%', start: 22, end: 27, kind: 'percent', value: -2.5, unit: '%', qualifier: 'exact' }] },
+  // Qualifier words (SPEC's list)
+  { name: 'comparison words', text: '利率不高于15%，高于8%，低于3%，不低于2%，不超过20万元，差不多12万元，增长14%多', want: [
+    { text: '不高于15%', start: 2, end: 8, kind: 'percent', value: 15, unit: '%', qualifier: 'under', subject: '利率' },
+    { text: '高于8%', start: 9, end: 13, kind: 'percent', value: 8, unit: '%', qualifier: 'over' },
+    { text: '低于3%', start: 14, end: 18, kind: 'percent', value: 3, unit: '%', qualifier: 'under' },
+    { text: '不低于2%', start: 19, end: 24, kind: 'percent', value: 2, unit: '%', qualifier: 'over' },
+    { text: '不超过20万元', start: 25, end: 32, kind: 'money', value: 200000, unit: 'CNY', qualifier: 'under' },
+    { text: '差不多12万元', start: 33, end: 40, kind: 'money', value: 120000, unit: 'CNY', qualifier: 'approx', subject: '' },
+    { text: '14%多', start: 43, end: 47, kind: 'percent', value: 14, unit: '%', qualifier: 'over' }] },
+  { name: '多 after a percent is no qualifier when it starts a word', text: '占14%多数来自', want: [
+    { text: '14%', start: 1, end: 4, kind: 'percent', value: 14, unit: '%', qualifier: 'exact' }] },
+  { name: 'vague counts and amounts without 元', text: '每月打出数千通电话，他欠了20多万', want: [
+    { text: '数千通', start: 4, end: 7, kind: 'count', min: 1000, max: 10000, unit: '通', qualifier: 'approx' },
+    { text: '20多万', start: 13, end: 17, kind: 'money', value: 200000, unit: 'CNY', qualifier: 'over', inferred: true }] },
+  { name: 'numbers inside names and idioms', text: '他四处借贷，住在五家子村，推进一带一路和三农工作，七大代表', want: [] },
+  { name: 'counts near place words stay counts', text: '3家村镇银行，5个乡镇', want: [
+    { text: '3家', start: 0, end: 2, kind: 'count', value: 3, unit: '家', qualifier: 'exact' },
+    { text: '5个', start: 7, end: 9, kind: 'count', value: 5, unit: '个', qualifier: 'exact' }] },
+  // Subjects: filled where the sentence says it, else empty
+  { name: 'subjects past change verbs, comparisons and restatements', text: '借贷余额下降84%，出借人下降了88%。股价已经从高点下跌了90%。机构只剩下15家，比年初下降了99%', want: [
+    { text: '84%', start: 6, end: 9, kind: 'percent', value: 84, unit: '%', qualifier: 'exact', subject: '借贷余额' },
+    { text: '88%', start: 16, end: 19, kind: 'percent', value: 88, unit: '%', qualifier: 'exact', subject: '出借人' },
+    { text: '90%', start: 30, end: 33, kind: 'percent', value: 90, unit: '%', qualifier: 'exact', subject: '股价' },
+    { text: '15家', start: 39, end: 42, kind: 'count', value: 15, unit: '家', qualifier: 'exact', subject: '机构' },
+    { text: '99%', start: 49, end: 52, kind: 'percent', value: 99, unit: '%', qualifier: 'exact', subject: '机构' }] },
+  { name: 'no time word, person or place as subject', text: '7月份增长15.1%，张三借了3万元，大邹镇等15个地市公安机关', want: [
+    { text: '15.1%', start: 5, end: 10, kind: 'percent', value: 15.1, unit: '%', qualifier: 'exact', subject: '' },
+    { text: '3万元', start: 15, end: 18, kind: 'money', value: 30000, unit: 'CNY', qualifier: 'exact', subject: '' },
+    { text: '15个', start: 23, end: 26, kind: 'count', value: 15, unit: '个', qualifier: 'exact', subject: '地市公安机关' }] },
   // Not figures
   { name: 'years and dates', text: '2019年11月，2000年，二〇一九年，19年底，2014、2015年，上半年', want: [] },
   { name: 'ordinals, back-references, an article', text: '第三家，第2名，这两家，一家公司', want: [] },
@@ -121,7 +170,7 @@ const CASES: Case[] = [
     { text: '3541.07万元', start: 8, end: 17, kind: 'money', value: 35410700, unit: 'CNY', qualifier: 'exact' }] },
 ];
 
-const FIELDS = ['text', 'start', 'end', 'kind', 'value', 'min', 'max', 'unit', 'qualifier', 'inferred'] as const;
+const FIELDS = ['text', 'start', 'end', 'kind', 'value', 'min', 'max', 'unit', 'per', 'qualifier', 'inferred'] as const;
 
 for (const c of CASES) {
   test(`figures: ${c.name}`, () => {
