@@ -105,9 +105,49 @@ export function parsers(): Parser[] {
     {
       // 2019-11-28, 2019/11/28, 2019.11.28 (a time after it is attached by a refiner)
       name: 'numeric-ymd',
-      pattern: re('(?<!\\d|\\d[./:])(?<y>\\d{4})(?<s>[-/.])(?<mo>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?!\\d|\\k<s>\\d)'),
+      pattern: re('(?<!\\d|\\d[./:])(?<y>\\d{4})(?<s>[-/.])(?<mo>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?!\\d|\\k<s>(?!\\d{1,2}[:：]\\d)\\d)'),
       read(m) {
         return fullNumericDate(m, this.name);
+      },
+    },
+    {
+      // 20240307: eight digits that make a real date, not glued to other digits or to a unit
+      name: 'compact-ymd',
+      pattern: re('(?<![\\d.])(?<y>(?:19|20)\\d{2})(?<mo>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\\d|3[01])(?![\\d.%元万亿个号])'),
+      read(m) {
+        return fullNumericDate(m, this.name);
+      },
+    },
+    {
+      // 2008.03-2009, 2008.03至2010.06: a year and month with a dot, read only as the start of a range
+      name: 'dotted-ym-range',
+      pattern: re(`(?<![\\d.])(?<y>\\d{4})\\.(?<mo>0[1-9]|1[0-2])(?=${S}(?:[-—–~～至到])${S}\\d{4})`),
+      read(m) {
+        const y = +m.groups!.y!;
+        if (!validYear(y)) return null;
+        return { start: m.index, end: m.index + m[0].length, parser: this.name, year: y, month: +m.groups!.mo! };
+      },
+    },
+    {
+      // the 2009 of 2008.03-2009, the 2010.06 of 2008.03至2010.06: the end of such a range
+      name: 'dotted-range-end',
+      pattern: re(`(?<=\\d{4}\\.\\d{2}${S}(?:[-—–~～至到])${S})(?<y>\\d{4})(?:\\.(?<mo>0[1-9]|1[0-2]))?(?![\\d.年])`),
+      read(m) {
+        const y = +m.groups!.y!;
+        if (!validYear(y)) return null;
+        const r: DateResult = { start: m.index, end: m.index + m[0].length, parser: this.name, year: y };
+        if (m.groups!.mo) r.month = +m.groups!.mo;
+        return r;
+      },
+    },
+    {
+      // 6·30 (an event named by its date): month and day with a middle dot
+      name: 'dot-md',
+      pattern: re('(?<![\\d.·])(?<mo>1[0-2]|0?[1-9])[·•](?<d>[12]\\d|3[01]|0?[1-9])(?![\\d·])'),
+      read(m) {
+        const mo = +m.groups!.mo!, d = +m.groups!.d!;
+        if (!validDay(undefined, mo, d)) return null;
+        return { start: m.index, end: m.index + m[0].length, parser: this.name, month: mo, day: d };
       },
     },
     {
@@ -214,14 +254,16 @@ export function parsers(): Parser[] {
       },
     },
     {
-      // 29日 at the start of a clause; 十二日 only after 到 / 至 / 、
+      // 29日 at the start of a clause; 十二日 and 15号 only after 到 / 至 / 、
       name: 'day-alone',
-      pattern: re(`(?<=${CLAUSE_START}[ ]?)(?<d>\\d{1,2}|${CN_DAY})${S}日(?!${S}(?:[前后]?内|以内|之内|元|游))`),
+      pattern: re(`(?<=${CLAUSE_START}[ ]?)(?<d>\\d{1,2}|${CN_DAY})${S}(?<unit>[日号])(?!${S}(?:[前后]?内|以内|之内|元|游))`),
       read(m) {
         const d = m.groups!.d!;
         const day = smallNumber(d);
         if (day === null || day < 1 || day > 31) return null;
-        if (!/\d/.test(d) && !JOINER.test(m.input.slice(Math.max(0, m.index - 2), m.index))) return null;
+        const joined = JOINER.test(m.input.slice(Math.max(0, m.index - 2), m.index));
+        // 号 alone is as often a number (12号楼, 3号线); after 到 / 至 it ends a range of days.
+        if ((!/\d/.test(d) || m.groups!.unit === '号') && !joined) return null;
         return { start: m.index, end: m.index + m[0].length, parser: this.name, day };
       },
     },

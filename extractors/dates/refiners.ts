@@ -42,7 +42,7 @@ function timePattern(lead: string): RegExp {
   if (!re) {
     const periods = dateWords().periods;
     const time = `(?:(?<period>${alternation(Object.keys(periods))})${S})?(?<h>\\d{1,2}|${CN_HOUR})`
-      + `(?:[:：](?<mi>[0-5]\\d)(?:[:：](?<sec>[0-5]\\d))?|${S}(?<unit>[点时])(?:${S}(?<mi2>[0-5]?\\d|${CN_MINUTE})(?!\\d)${S}分?|(?<half>半)|(?<qt>一刻|三刻))?)`;
+      + `(?:[:：](?<mi>[0-5]\\d)(?:[:：](?<sec>[0-5]\\d))?|${S}(?<unit>[点时])(?:(?<qt>一刻|三刻)|${S}(?<mi2>[0-5]?\\d|${CN_MINUTE})(?!\\d)${S}分?|(?<half>半))?)`;
     re = new RegExp(`${lead}${time}`, 'y');
     timeRes.set(lead, re);
   }
@@ -86,7 +86,7 @@ export const attachTimes: Refiner = (results, text) => {
     const r = results[i]!;
     out.push(r);
     if (r.day === undefined && !r.relDay) continue;
-    const t = readTime(text, r.end, '[ T]{0,2}', r.period);
+    const t = readTime(text, r.end, '(?:[ T]{0,2}|-(?=\\d{1,2}[:：]))', r.period); // 2021-09-12-11:23
     if (!t) continue;
     r.hour = t.hour; r.minute = t.minute; r.end = t.end;
     if (t.second !== undefined) r.second = t.second;

@@ -1,11 +1,12 @@
 // SPEC's rule for what the text leaves out. A date without a year takes the year
 // of the nearest preceding date in the same paragraph that has one (当年 means
 // that year); failing that, it is the latest such date not after the publish
-// date; with no publish date it stays without a year (--07-04). 今年/去年 count
+// date (or, in a sentence about what is to come, the earliest not before it); with no publish date it stays without a year (--07-04). 今年/去年 count
 // from the publish year. Whatever came from context is marked resolved: relative.
 import type { DateItem } from '../../src/schema.js';
 import type { DateResult, Relative } from './result.js';
 import { validDay } from './numerals.js';
+import { speaksOfFuture } from './words.js';
 
 interface Ymd { y: number; m: number; d: number }
 /** What later dates in the paragraph may borrow; `guess` marks a year from the publish-date fallback, which lends no year. */
@@ -40,6 +41,23 @@ function pastYear(ref: Ymd, m: number, d: number | undefined): number | null {
     if (y < ref.y) return y;
   }
   return null;
+}
+
+/** The earliest year in which month/day is a real date not before the reference (the future rule). */
+function futureYear(ref: Ymd, m: number, d: number | undefined): number | null {
+  for (let y = ref.y; y <= ref.y + 8; y++) {
+    if (d !== undefined && !validDay(y, m, d)) continue;
+    if (y > ref.y || m > ref.m || (m === ref.m && (d ?? ref.d) >= ref.d)) return y;
+  }
+  return null;
+}
+
+/** The sentence around `at`, up to its end marks. */
+function sentenceAt(text: string, at: number): string {
+  let a = at, b = at;
+  while (a > 0 && !'。！？!?\n'.includes(text[a - 1]!)) a--;
+  while (b < text.length && !'。！？!?\n'.includes(text[b]!)) b++;
+  return text.slice(a, b);
 }
 
 /** The latest month whose day `d` is a real date not after the reference. */
@@ -113,7 +131,8 @@ export function resolve(results: DateResult[], text: string, referenceDate: stri
       if (anchors.year !== null) y = anchors.year;
       else if (ref) {
         const shared = r.yearOf?.month !== undefined ? r.yearOf : null;
-        y = pastYear(ref, shared?.month ?? m, shared ? shared.day : d) ?? undefined;
+        const pick = speaksOfFuture(sentenceAt(text, r.start)) ? futureYear : pastYear;
+        y = pick(ref, shared?.month ?? m, shared ? shared.day : d) ?? undefined;
         yearIsGuess = true;
       }
       relative = true;

@@ -19,6 +19,8 @@ export interface DateWords {
   listSeparators: string[];
   /** Per word (or *year, *month, *day for every relative year, month, day word): characters around it that show it belongs to another word. */
   guards: Record<string, { notAfter?: string; notBefore?: string }>;
+  /** Words that make a sentence speak of what is still to come; 将 not before these characters. */
+  futureWords: { words: string[]; notBefore将: string };
 }
 
 let words: DateWords | null = null;
@@ -47,4 +49,12 @@ export function guarded(text: string, start: number, end: number, word: string, 
     if (after && g.notBefore?.includes(after)) return true;
   }
   return false;
+}
+
+let future: RegExp | null = null;
+/** Whether a sentence speaks of what is still to come (将于4月15日开盘, 预计3月上线). */
+export function speaksOfFuture(sentence: string): boolean {
+  const f = dateWords().futureWords;
+  future ??= new RegExp(f.words.map((w) => (w === '将' ? `将(?![${f.notBefore将}])` : w)).join('|'));
+  return future.test(sentence);
 }

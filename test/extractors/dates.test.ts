@@ -124,6 +124,36 @@ const CASES: Case[] = [
     { text: '2020年1月1日零时', start: 0, end: 11, value: '2020-01-01T00:00:00+08:00', precision: 'minute' }] },
   { name: 'day and month from a day-first slash date', ref: '2020-12-15', text: '1/2/2020', want: [{ text: '1/2/2020', start: 0, end: 8, value: '2020-02-01' }] },
   { name: 'two-digit year month day', ref: '2020-12-15', text: '你12-11-10有时间吗', want: [{ text: '12-11-10', start: 1, end: 9, value: '2012-11-10' }] },
+  // the future rule, ranges, compact forms, relative years, times (issue 18)
+  { name: 'a sentence about what is to come looks forward', ref: '2005-03-31', text: '公司将于4月15日开盘', want: [
+    { text: '4月15日', start: 4, end: 9, value: '2005-04-15', resolved: 'relative' }] },
+  { name: 'without a future word the date looks back', ref: '2005-03-31', text: '公司于4月15日开盘', want: [
+    { text: '4月15日', start: 3, end: 8, value: '2004-04-15', resolved: 'relative' }] },
+  { name: '将近 is no future word', ref: '2005-03-31', text: '将近4月15日才到', want: [
+    { text: '4月15日', start: 2, end: 7, value: '2004-04-15', resolved: 'relative' }] },
+  { name: 'a range of days written with 号', ref: REF, text: '从2018年12月9号到15号', want: [
+    { text: '2018年12月9号', start: 1, end: 11, value: '2018-12-09', range: 'from' },
+    { text: '15号', start: 12, end: 15, value: '2018-12-15', resolved: 'relative', range: 'to' }] },
+  { name: '号 alone is no day', ref: REF, text: '住在12号楼，坐3号线', want: [] },
+  { name: 'a dotted year-month to a year', ref: REF, text: '任职经历：2008.03-2009', want: [
+    { text: '2008.03', start: 5, end: 12, value: '2008-03', range: 'from' },
+    { text: '2009', start: 13, end: 17, value: '2009', range: 'to' }] },
+  { name: 'a dotted amount is no date', ref: REF, text: '增长2008.03亿元', want: [] },
+  { name: 'eight digits that make a date', ref: REF, text: '公告20240307发布，编号20241399', want: [
+    { text: '20240307', start: 2, end: 10, value: '2024-03-07', precision: 'day' }] },
+  { name: 'a time after a hyphen', ref: REF, text: '2021-09-12-11:23 发布', want: [
+    { text: '2021-09-12-11:23', start: 0, end: 16, value: '2021-09-12T11:23:00+08:00', precision: 'minute' }] },
+  { name: 'a month and day with a middle dot', ref: REF, text: '“6·30”事件', want: [
+    { text: '6·30', start: 1, end: 5, value: '2020-06-30', resolved: 'relative' }] },
+  { name: '上一年 and 这一年 count from the paragraph', ref: REF, text: '2017年规模见顶，上一年还在增长，这一年', want: [
+    { text: '2017年', start: 0, end: 5, value: '2017' },
+    { text: '上一年', start: 10, end: 13, value: '2016', resolved: 'relative' },
+    { text: '这一年', start: 18, end: 21, value: '2016', resolved: 'relative' }] },
+  { name: '今明两年 is this year', ref: REF, text: '今明两年将完成', want: [
+    { text: '今明两年', start: 0, end: 4, value: '2021', resolved: 'relative' }] },
+  { name: 'quarter hours', ref: REF, text: '2019年3月5日8点三刻，3月6日20时15分', want: [
+    { text: '2019年3月5日8点三刻', start: 0, end: 13, value: '2019-03-05T08:45:00+08:00', precision: 'minute' },
+    { text: '3月6日20时15分', start: 14, end: 24, value: '2019-03-06T20:15:00+08:00', precision: 'minute', resolved: 'relative' }] },
   // not dates
   { name: 'durations', ref: REF, text: '三个月后,连续26个月,发展10多年,工作 3 年的他', want: [] },
   { name: 'vague periods', ref: REF, text: '近年来,前几年,过去 10 年', want: [] },

@@ -142,9 +142,10 @@ const CASES: Case[] = [
     { text: '14%多', start: 43, end: 47, kind: 'percent', value: 14, unit: '%', qualifier: 'over' }] },
   { name: '多 after a percent is no qualifier when it starts a word', text: '占14%多数来自', want: [
     { text: '14%', start: 1, end: 4, kind: 'percent', value: 14, unit: '%', qualifier: 'exact' }] },
-  { name: 'vague counts and amounts without 元', text: '每月打出数千通电话，他欠了20多万', want: [
-    { text: '数千通', start: 4, end: 7, kind: 'count', min: 1000, max: 10000, unit: '通', qualifier: 'approx' },
-    { text: '20多万', start: 13, end: 17, kind: 'money', value: 200000, unit: 'CNY', qualifier: 'over', inferred: true }] },
+  { name: 'amounts without 元 that a verb makes money', text: '他欠了20多万，借了两三万，跑了20多公里', want: [
+    { text: '20多万', start: 3, end: 7, kind: 'money', value: 200000, unit: 'CNY', qualifier: 'over', inferred: true },
+    { text: '两三万', start: 10, end: 13, kind: 'money', min: 20000, max: 30000, unit: 'CNY', qualifier: 'range', inferred: true },
+    { text: '20多公里', start: 16, end: 21, kind: 'quantity', value: 20, unit: '公里', qualifier: 'over' }] },
   { name: 'numbers inside names and idioms', text: '他四处借贷，住在五家子村，推进一带一路和三农工作，七大代表', want: [] },
   { name: 'counts near place words stay counts', text: '3家村镇银行，5个乡镇', want: [
     { text: '3家', start: 0, end: 2, kind: 'count', value: 3, unit: '家', qualifier: 'exact' },
