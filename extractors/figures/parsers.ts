@@ -202,7 +202,7 @@ const quantity: FigureParser = {
     return reading(tok, tok.end + m.word.length, 'quantity', m.word);
   },
 };
-const QUANTITY_BLOCKERS: Record<string, string> = { 米: '兰饭粒面', 升: '级值职高降为', 克: '服隆拉', 岁: '月末数' };
+const QUANTITY_BLOCKERS: Record<string, string> = { 米: '兰饭粒面', 升: '级值职高降为空', 克: '服隆拉', 岁: '月末数' };
 
 /** 364家, 210余人, 两个, 6 个: a count with a measure word. */
 const measured: FigureParser = {

@@ -111,6 +111,7 @@ export function dropNonFigures(items: Refined[], env: RefineEnv): Refined[] {
     // 有一天, 每一年, 这一年: a moment in a story, not a length of time.
     if (f.kind === 'duration' && t.single && !t.arabic && t.value === 1 && /[有每这那某同]/.test(s[f.start - 1] ?? '')) return false;
     if (f.kind !== 'money' && (t.plainDigits?.length ?? 0) >= 7) return false; // phone, ICP and order numbers
+    if (/[0-9][:：]$/.test(s.slice(Math.max(0, t.start - 2), t.start))) return false; // the minutes of a time (3：35升空)
     if (t.plainDigits && env.brandPrefixes.some((b) => s.startsWith(b, t.start) && b.length > t.plainDigits!.length)) return false;
     return true;
   });

@@ -117,7 +117,7 @@ const CASES: Case[] = [
     { text: '36平米', start: 13, end: 17, kind: 'quantity', value: 36, unit: '平米', qualifier: 'exact' },
     { text: '15米', start: 23, end: 26, kind: 'quantity', value: 15, unit: '米', qualifier: 'exact' },
     { text: '63岁', start: 31, end: 34, kind: 'quantity', value: 63, unit: '岁', qualifier: 'exact' }] },
-  { name: 'a unit character starting another word is no quantity', text: '版本3升级后，他在2米兰站', want: [] },
+  { name: 'a unit character starting another word is no quantity', text: '版本3升级后，他在2米兰站，凌晨3：35升空', want: [] },
   { name: 'rates keep their denominator in per', text: '均价8500元/平方米，电价每兆瓦时280元', want: [
     { text: '8500元/平方米', start: 2, end: 11, kind: 'money', value: 8500, unit: 'CNY', per: '平方米', qualifier: 'exact', subject: '均价' },
     { text: '每兆瓦时280元', start: 14, end: 22, kind: 'money', value: 280, unit: 'CNY', per: '兆瓦时', qualifier: 'exact' }] },
@@ -146,7 +146,7 @@ const CASES: Case[] = [
     { text: '20多万', start: 3, end: 7, kind: 'money', value: 200000, unit: 'CNY', qualifier: 'over', inferred: true },
     { text: '两三万', start: 10, end: 13, kind: 'money', min: 20000, max: 30000, unit: 'CNY', qualifier: 'range', inferred: true },
     { text: '20多公里', start: 16, end: 21, kind: 'quantity', value: 20, unit: '公里', qualifier: 'over' }] },
-  { name: 'numbers inside names and idioms', text: '他四处借贷，住在五家子村，推进一带一路和三农工作，七大代表', want: [] },
+  { name: 'numbers inside names and idioms', text: '他四处借贷，住在五家子村，推进一带一路和三农工作，七大代表，风波四起，解决最后一公里', want: [] },
   { name: 'counts near place words stay counts', text: '3家村镇银行，5个乡镇', want: [
     { text: '3家', start: 0, end: 2, kind: 'count', value: 3, unit: '家', qualifier: 'exact' },
     { text: '5个', start: 7, end: 9, kind: 'count', value: 5, unit: '个', qualifier: 'exact' }] },
