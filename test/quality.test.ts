@@ -45,13 +45,21 @@ test('seeds: extraction F1 per field, body checks, title and publish time', { sk
   const out = join(tmp, 'seeds.jsonl');
   zhfin([seeds.path, '-o', out]);
   const { summary } = JSON.parse(node([join(SHARED, 'tools/score.mjs'), '--gold', join(SHARED, 'gold'), out, '--json'])) as {
-    summary: { matched: number; pages: number; fields: Record<string, { f1: number }>; body: { pass: number; all: number }; title: number[]; publishedAt: number[] };
+    summary: {
+      matched: number; pages: number; fields: Record<string, { f1: number }>; body: { pass: number; all: number }; title: number[]; publishedAt: number[];
+      subjects: { n: number; right: number; empty: number; wrong: number };
+    };
   };
   assert.equal(summary.matched, summary.pages, 'every seed yields a record');
   for (const f of ['dates', 'figures', 'platforms', 'agencies']) atLeast(`seeds ${f} F1`, summary.fields[f]!.f1, floors.seeds[`${f}F1`]);
   atLeast('seeds body checks', summary.body.pass / summary.body.all, floors.seeds.bodyChecks);
   atLeast('seeds titles', summary.title[0]!, floors.seeds.titles);
   atLeast('seeds publish times', summary.publishedAt[0]!, floors.seeds.publishedAt);
+  // Figure subjects (of matched figures whose gold has one): the share right, and the share not wrong (empty is allowed).
+  const subj = summary.subjects;
+  assert.ok(subj.n > 0, 'some matched figures have a gold subject');
+  atLeast('seeds figure subjects right', subj.right / subj.n, floors.seeds.figureSubjectsRight);
+  atLeast('seeds figure subjects not wrong', 1 - subj.wrong / subj.n, floors.seeds.figureSubjectsNotWrong);
 });
 
 for (const suite of Object.keys(floors.suites)) {

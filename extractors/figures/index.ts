@@ -99,7 +99,7 @@ export function extractFigures(ctx: ExtractContext): FigureItem[] {
   let refined = qualify(readings, refineEnv);
   for (const refine of [attachPer, settleSigns, dropNonFigures, dropNames]) refined = refine(refined, refineEnv);
   const figures = removeOverlaps(refined);
-  const sw = { links: w.subjectLinks, notSubjects: w.notSubjects, genericHeads: w.genericHeads };
+  const sw = { links: w.subjectLinks, notSubjects: w.notSubjects, genericHeads: w.genericHeads, moneyNouns: new Set(w.moneyNounList) };
   let previous: FigureItem | undefined;
   return figures.map((f): FigureItem => {
     const { start, end } = originalSpan(view, f.start, f.end);

@@ -30,6 +30,8 @@ export interface SubjectWords {
   notSubjects: Set<string>;
   /** Heads too general to stand alone, which take the noun before 的 (问题平台的数量). */
   genericHeads: Set<string>;
+  /** Money nouns (投资, 融资): as the verb right before an amount they are what it measures (投资了130多亿元). */
+  moneyNouns: Set<string>;
 }
 
 /** Index of the first token starting at or after `pos`. */
@@ -93,7 +95,7 @@ function stepBack(tokens: Token[], k: number, links: Set<string>): { k: number; 
 }
 
 /** Noun words before the figure, past the linking words between them. */
-function nounsBefore(text: string, tokens: Token[], start: number, sw: SubjectWords, needLink: boolean): string {
+function nounsBefore(text: string, tokens: Token[], start: number, sw: SubjectWords, needLink: boolean, money: boolean): string {
   let k0 = firstAtOrAfter(tokens, start) - 1;
   while (k0 >= 0 && tokens[k0]!.end > start) k0--; // a word that runs into the figure
   const { k: stop, linked } = stepBack(tokens, k0, sw.links);
@@ -108,8 +110,9 @@ function nounsBefore(text: string, tokens: Token[], start: number, sw: SubjectWo
     const ending = run.length === 0 && NOUN_ENDINGS.has(t.word) && k > 0 && NOUNISH.test(tokens[k - 1]!.tag) && glued(tokens[k - 1], t);
     // 问题平台的数量: a general head takes the nouns before its 的.
     const of = t.word === '的' && run.length === 1 && sw.genericHeads.has(run[0]!.word) && k > 0 && NOUNISH.test(tokens[k - 1]!.tag);
-    // 平台投资了130多亿元: a verbal noun with 了 is the predicate, not the subject.
-    if (run.length === 0 && t.tag === 'vn' && tokens[k + 1]?.word === '了') break;
+    // 平台投资了130多亿元: a verbal noun with 了 is the predicate, not the subject; of an amount
+    // it is what the amount measures (the investment), if it is a money word.
+    if (run.length === 0 && t.tag === 'vn' && tokens[k + 1]?.word === '了') return money && sw.moneyNouns.has(t.word) ? t.word : '';
     if (!isPart(t) && !inner && !ending && !of) break;
     run.unshift(t);
   }
@@ -130,7 +133,7 @@ export function findSubject(
     const after = nounsAfter(text, tokens, fig.end, sw);
     if (after) return after;
   }
-  const before = nounsBefore(text, tokens, fig.start, sw, fig.kind === 'duration');
+  const before = nounsBefore(text, tokens, fig.start, sw, fig.kind === 'duration', fig.kind === 'money');
   if (before) return before;
   if (previous?.subject && fig.kind !== 'duration' && CONTINUES.test(text.slice(previous.end, fig.start))) return previous.subject;
   return '';

@@ -157,6 +157,9 @@ const CASES: Case[] = [
     { text: '90%', start: 30, end: 33, kind: 'percent', value: 90, unit: '%', qualifier: 'exact', subject: '股价' },
     { text: '15家', start: 39, end: 42, kind: 'count', value: 15, unit: '家', qualifier: 'exact', subject: '机构' },
     { text: '99%', start: 49, end: 52, kind: 'percent', value: 99, unit: '%', qualifier: 'exact', subject: '机构' }] },
+  { name: 'a money verb with 了 measures the amount; another verb is no subject', text: 'VC对平台投资了130多亿元，每天回笼了2000万元', want: [
+    { text: '130多亿元', start: 8, end: 14, kind: 'money', value: 13000000000, unit: 'CNY', qualifier: 'over', subject: '投资' },
+    { text: '2000万元', start: 20, end: 26, kind: 'money', value: 20000000, unit: 'CNY', qualifier: 'exact', subject: '' }] },
   { name: 'no time word, person or place as subject', text: '7月份增长15.1%，张三借了3万元，大邹镇等15个地市公安机关', want: [
     { text: '15.1%', start: 5, end: 10, kind: 'percent', value: 15.1, unit: '%', qualifier: 'exact', subject: '' },
     { text: '3万元', start: 15, end: 18, kind: 'money', value: 30000, unit: 'CNY', qualifier: 'exact', subject: '' },
