@@ -60,6 +60,16 @@ function sentenceAt(text: string, at: number): string {
   return text.slice(a, b);
 }
 
+/** The earliest month whose day `d` is a real date not before the reference (the future rule). */
+function futureMonth(ref: Ymd, d: number): { y: number; m: number } | null {
+  let { y, m } = ref;
+  for (let k = 0; k < 24; k++) {
+    if (validDay(y, m, d) && (k > 0 || d >= ref.d)) return { y, m };
+    if (++m > 12) { m = 1; y++; }
+  }
+  return null;
+}
+
 /** The latest month whose day `d` is a real date not after the reference. */
 function pastMonth(ref: Ymd, d: number): { y: number; m: number } | null {
   let { y, m } = ref;
@@ -121,8 +131,10 @@ export function resolve(results: DateResult[], text: string, referenceDate: stri
     }
 
     if (y === undefined && m === undefined && d !== undefined) {
-      // 29日: the month (and year) of the nearest preceding date that has one, else the latest 29th.
-      const past = anchors.month ? null : ref && pastMonth(ref, r.yearOf?.day ?? d);
+      // 29日: the month (and year) of the nearest preceding date that has one, else the latest 29th
+      // (the earliest one not before the publish date in a sentence about what is to come).
+      const pick = speaksOfFuture(sentenceAt(text, r.start)) ? futureMonth : pastMonth;
+      const past = anchors.month ? null : ref && pick(ref, r.yearOf?.day ?? d);
       const base = anchors.month ?? past;
       if (base) { y = base.y; m = base.m; }
       yearIsGuess = Boolean(past) || Boolean(anchors.month?.guess);

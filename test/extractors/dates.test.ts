@@ -127,6 +127,9 @@ const CASES: Case[] = [
   // the future rule, ranges, compact forms, relative years, times (issue 18)
   { name: 'a sentence about what is to come looks forward', ref: '2005-03-31', text: '公司将于4月15日开盘', want: [
     { text: '4月15日', start: 4, end: 9, value: '2005-04-15', resolved: 'relative' }] },
+  { name: 'a day alone about what is to come is next month', ref: '2005-03-31', text: '会议将于15日召开\n已于15日签约', want: [
+    { text: '15日', start: 4, end: 7, value: '2005-04-15', resolved: 'relative' },
+    { text: '15日', start: 12, end: 15, value: '2005-03-15', resolved: 'relative' }] },
   { name: 'without a future word the date looks back', ref: '2005-03-31', text: '公司于4月15日开盘', want: [
     { text: '4月15日', start: 3, end: 8, value: '2004-04-15', resolved: 'relative' }] },
   { name: '将近 is no future word', ref: '2005-03-31', text: '将近4月15日才到', want: [
