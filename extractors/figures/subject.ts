@@ -56,19 +56,25 @@ function phraseOf(text: string, run: Token[], sw: SubjectWords): string {
   return phrase.length >= 2 && phrase.length <= MAX_CHARS ? phrase : '';
 }
 
+/** One-character verbs that start a new predicate rather than sit inside a noun (资金|来|启动项目). */
+const LIGHT_VERBS = new Set([...'来去到给让被把是有在用做']);
+
 const isPart = (t: Token): boolean => NOUNISH.test(t.tag) || QUOTE.test(t.word);
 const glued = (a: Token | undefined, b: Token | undefined): boolean => Boolean(a && b && a.end === b.start);
 
 /** Noun words right after the figure (a count's measure word is already part of it). */
-function nounsAfter(text: string, tokens: Token[], end: number, sw: SubjectWords): string {
+function nounsAfter(text: string, tokens: Token[], end: number, sw: SubjectWords, of = false): string {
   const run: Token[] = [];
   let at = end;
-  for (let k = firstAtOrAfter(tokens, end); k < tokens.length && run.length < MAX_WORDS; k++) {
+  let k = firstAtOrAfter(tokens, end);
+  if (of && tokens[k]?.word === '的' && tokens[k]!.start === end) at = tokens[k++]!.end; // 100万元的资金
+  for (; k < tokens.length && run.length < MAX_WORDS; k++) {
     const t = tokens[k]!;
     if (t.word.trim() === '') continue; // 近百家 P2P 平台: typesetting spaces
     if (text.slice(at, t.start).trim() !== '') break;
     // A one-character word between nouns belongs to them (网|贷|机构, 地|市|公安机关).
-    const inner = t.word.length === 1 && /^(v|uv|ng|a)$/.test(t.tag) && glued(t, tokens[k + 1]) && NOUNISH.test(tokens[k + 1]!.tag);
+    const inner = t.word.length === 1 && /^(v|uv|ng|a)$/.test(t.tag) && !LIGHT_VERBS.has(t.word)
+      && glued(t, tokens[k + 1]) && NOUNISH.test(tokens[k + 1]!.tag);
     if (!isPart(t) && !inner) break;
     run.push(t);
     at = t.end;
@@ -135,6 +141,13 @@ export function findSubject(
   }
   const before = nounsBefore(text, tokens, fig.start, sw, fig.kind === 'duration', fig.kind === 'money');
   if (before) return before;
+  // 他的400万元奖金, 100万元的资金, 41.1%的受访者: the noun the amount or share qualifies.
+  // A share needs its 的 (69.7%乳房开始发育 opens the next clause); 1000元以下的学生 bounds the students, it does not measure them.
+  const bounded = /(以下|以上|以内|之内)$/.test(text.slice(fig.start, fig.end));
+  if ((fig.kind === 'money' || (fig.kind === 'percent' && text[fig.end] === '的')) && !bounded) {
+    const after = nounsAfter(text, tokens, fig.end, sw, true);
+    if (after) return after;
+  }
   if (previous?.subject && fig.kind !== 'duration' && CONTINUES.test(text.slice(previous.end, fig.start))) return previous.subject;
   return '';
 }

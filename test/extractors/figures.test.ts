@@ -160,6 +160,12 @@ const CASES: Case[] = [
   { name: 'a money verb with 了 measures the amount; another verb is no subject', text: 'VC对平台投资了130多亿元，每天回笼了2000万元', want: [
     { text: '130多亿元', start: 8, end: 14, kind: 'money', value: 13000000000, unit: 'CNY', qualifier: 'over', subject: '投资' },
     { text: '2000万元', start: 20, end: 26, kind: 'money', value: 20000000, unit: 'CNY', qualifier: 'exact', subject: '' }] },
+  { name: 'the noun an amount or share qualifies', text: '他的400万元奖金花完了，用100万元的资金来启动项目，41%的用户不满，12%用户流失，1000元以下的用户', want: [
+    { text: '400万元', start: 2, end: 7, kind: 'money', value: 4000000, unit: 'CNY', qualifier: 'exact', subject: '奖金' },
+    { text: '100万元', start: 14, end: 19, kind: 'money', value: 1000000, unit: 'CNY', qualifier: 'exact', subject: '资金' },
+    { text: '41%', start: 28, end: 31, kind: 'percent', value: 41, unit: '%', qualifier: 'exact', subject: '用户' },
+    { text: '12%', start: 37, end: 40, kind: 'percent', value: 12, unit: '%', qualifier: 'exact', subject: '' },
+    { text: '1000元以下', start: 45, end: 52, kind: 'money', value: 1000, unit: 'CNY', qualifier: 'under', subject: '' }] },
   { name: 'no time word, person or place as subject', text: '7月份增长15.1%，张三借了3万元，大邹镇等15个地市公安机关', want: [
     { text: '15.1%', start: 5, end: 10, kind: 'percent', value: 15.1, unit: '%', qualifier: 'exact', subject: '' },
     { text: '3万元', start: 15, end: 18, kind: 'money', value: 30000, unit: 'CNY', qualifier: 'exact', subject: '' },
