@@ -24,6 +24,32 @@ export interface PipelineOptions {
   maxBytes: number;
 }
 
+/**
+ * Clean text per page, at most, in UTF-16 units: some 50 long articles, and
+ * what keeps a hostile page (10 MB of `1%1%...`) from holding millions of
+ * figures and tokens at once. Past it the text is cut, with a warning.
+ */
+export const MAX_TEXT_CHARS = 100_000;
+/** Items of one kind (figures, dates, ...) per page, at most. */
+export const MAX_ITEMS = 5_000;
+
+/** Paragraphs up to MAX_TEXT_CHARS of text joined by \n; the one that crosses it is cut (never inside a surrogate pair). */
+function capText(paragraphs: string[], warnings: WarningItem[]): string[] {
+  let room = MAX_TEXT_CHARS;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (p.length <= room) { room -= p.length + 1; continue; }
+    let end = Math.max(0, room);
+    if (end > 0 && /[\uD800-\uDBFF]/.test(p[end - 1]!)) end--;
+    const kept = paragraphs.slice(0, i);
+    if (end > 0) kept.push(p.slice(0, end));
+    const cut = warning('truncated', `the article text is over ${MAX_TEXT_CHARS.toLocaleString('en')} characters; the first ${MAX_TEXT_CHARS.toLocaleString('en')} are kept`);
+    if (!warnings.some((w) => w.message === cut.message)) warnings.push(cut);
+    return kept;
+  }
+  return paragraphs;
+}
+
 export const DEFAULT_OPTIONS: PipelineOptions = {
   strip: true, text: true, context: false, comments: false, segmenter: DEFAULT_SEGMENTER, maxBytes: 50 * 1024 * 1024,
 };
@@ -67,6 +93,8 @@ function stripAndNormalize(page: Page, keepEverything: boolean): void {
   const source = early ? early.text : page.raw;
   const s = keepEverything ? keepAll(source, page.format) : strip(source, page.format);
   if (page.format === 'html') {
+    // Cut before normalizing too, so a hostile page's megabytes are not converted only to be dropped.
+    s.paragraphs = capText(s.paragraphs, s.warnings);
     const before = s.paragraphs.join('\n');
     s.paragraphs = s.paragraphs.map(normalizeText);
     page.script = early ? early.script : detectScript(before, s.paragraphs.join('\n'));
@@ -83,7 +111,7 @@ function stripAndNormalize(page: Page, keepEverything: boolean): void {
   page.publishedAt = page.input.publishedAt ?? s.publishedAt;
   page.author = s.author;
   page.siteName = s.siteName;
-  page.paragraphs = s.paragraphs.filter((p) => p.trim()).map((p) => p.replace(/[ \t]+/g, ' ').trim());
+  page.paragraphs = capText(s.paragraphs.filter((p) => p.trim()).map((p) => p.replace(/[ \t]+/g, ' ').trim()), s.warnings);
   page.text = page.paragraphs.join('\n');
   page.comments = s.comments;
   page.warnings = [...s.warnings, ...page.warnings];
@@ -128,6 +156,11 @@ export function extractPage(input: PageInput, options: PipelineOptions = DEFAULT
   const page = cleanPage(input, options);
   const reference = page.publishedAt ?? input.fetchedAt ?? null;
   const results = runExtractors(page.text, page.paragraphs, page.title, reference, { segmenter: options.segmenter });
+  for (const [kind, items] of Object.entries(results) as [string, unknown[]][]) {
+    if (items.length <= MAX_ITEMS) continue;
+    items.length = MAX_ITEMS;
+    page.warnings.push(warning('too-many-items', `over ${MAX_ITEMS.toLocaleString('en')} ${kind}; the first ${MAX_ITEMS.toLocaleString('en')} are kept`));
+  }
   if (options.context) {
     for (const f of results.figures) f.context = sentenceAround(page.text, f.start, f.end);
   }

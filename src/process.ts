@@ -2,7 +2,7 @@
 // streaming API both use this; it is where parallel workers plug in.
 import type { InputItem, PageInput } from './page.js';
 import type { PipelineOptions } from './pipeline.js';
-import { processItem, renderer, type Outcome, type Render } from './run-page.js';
+import { crashOutcome, processItem, renderer, type Outcome, type Render } from './run-page.js';
 import { lookAhead, resume, sizeOf } from './look-ahead.js';
 import { WorkerPool } from './workers/pool.js';
 import type { RenderSpec } from './write.js';
@@ -99,11 +99,8 @@ class Dispatcher {
 
   private startPool(): WorkerPool {
     if (this.timer) clearTimeout(this.timer);
-    // A page whose worker died (most often: out of memory on a huge page) is
-    // tried once more here, without the worker's heap cap, so --jobs never
-    // changes the output.
     if (!this.pool) {
-      this.pool = new WorkerPool(this.jobs, { options: this.options, render: this.spec }, (page) => this.here(page));
+      this.pool = new WorkerPool(this.jobs, { options: this.options, render: this.spec }, crashOutcome);
       this.onWorkers?.(this.jobs);
     }
     if (this.held) {

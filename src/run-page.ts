@@ -2,7 +2,7 @@
 // rendered output), an error record, or a skip. Shared by the main thread
 // (src/process.ts) and the worker threads (src/workers/page-worker.ts).
 import { errorCode, errorLine } from './errors.js';
-import type { InputItem } from './page.js';
+import type { InputItem, PageInput } from './page.js';
 import { extractPage, type PipelineOptions } from './pipeline.js';
 import { articleRecord, type ArticleRecord, type ErrorRecord } from './schema.js';
 // The one place the pipeline side uses a writer, against the usual direction
@@ -68,4 +68,15 @@ export function processItem(item: InputItem, options: PipelineOptions, render?: 
   } catch (err) {
     return { kind: 'error', name: item.page.name, message: errorLine(err, item.page.name), record: errorRecordFor(null, item.page.name, err, item.page) };
   }
+}
+
+/**
+ * A page whose worker died under it (out of memory, or a bug): an `internal`
+ * error naming it. It is not run again here: the main thread must not share
+ * the fate of a page that can kill a thread.
+ */
+export function crashOutcome(page: PageInput, err: Error): Outcome {
+  const oom = (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+  const why = new Error(oom ? 'its worker thread ran out of memory on it' : `its worker thread died on it: ${err.message}`);
+  return { kind: 'error', name: page.name, message: errorLine(why, page.name), record: errorRecordFor(null, page.name, why, page) };
 }

@@ -77,6 +77,7 @@ export const WARNINGS = {
   'truncated': 'the page ends early; the record is made from what is there',
   'encoding-guessed': 'no charset declared; the encoding was detected',
   'mis-decoded': 'the page was handed over as text that looks decoded with the wrong charset; pass the raw bytes instead ({ bytes } in the library, the file itself on the command line) so zhfin can find the encoding',
+  'too-many-items': 'more items of one kind than a page may give; the first are kept',
 } as const;
 export type WarningCode = keyof typeof WARNINGS;
 export const WARNING_CODES = Object.keys(WARNINGS) as WarningCode[];

@@ -11,7 +11,7 @@ import { InputError } from '../src/errors.js';
 import type { InputItem } from '../src/page.js';
 import { DEFAULT_OPTIONS } from '../src/pipeline.js';
 import { PAGES_PER_WORKER, processItems } from '../src/process.js';
-import { processItem, type Outcome } from '../src/run-page.js';
+import { crashOutcome, processItem, type Outcome } from '../src/run-page.js';
 import { WorkerPool } from '../src/workers/pool.js';
 import { runCli } from './helpers/io.js';
 
@@ -82,15 +82,17 @@ test('an aborted signal stops taking inputs', async () => {
   assert.ok(n < items.length, `stopped after ${n}`);
 });
 
-test('a page whose worker dies (here: out of memory) is redone on the main thread, giving the same record', async () => {
+test('a page whose worker dies (here: out of memory) becomes an internal error naming it, and the pool goes on', async () => {
   const item = page(3) as InputItem & { kind: 'page' };
-  const crashed: string[] = [];
-  // A 1 MB heap cap: the worker cannot survive its first page.
-  const pool = new WorkerPool(1, { options: DEFAULT_OPTIONS }, (p, err) => { crashed.push(`${p.name}: ${err.message}`); return processItem({ kind: 'page', page: p }, DEFAULT_OPTIONS); }, 1);
+  // A 1 MB heap cap: no worker survives its first page.
+  const pool = new WorkerPool(1, { options: DEFAULT_OPTIONS }, crashOutcome, 1);
   try {
     const o = await pool.run(item.page);
-    assert.ok(crashed.length >= 1, 'the worker died and the page went to the fallback');
-    assert.deepEqual(o, processItem(item, DEFAULT_OPTIONS));
+    assert.equal(o.kind, 'error');
+    assert.equal(o.kind === 'error' && o.record.error.code, 'internal');
+    assert.match(o.kind === 'error' ? o.message : '', new RegExp(`${item.page.name}.*worker thread`));
+    const again = await pool.run(item.page);
+    assert.equal(again.kind, 'error', 'a fresh worker took the dead one\'s place and ran the next page');
   } finally {
     await pool.close();
   }

@@ -42,30 +42,31 @@ type Base = new (options: { xmlMode?: boolean; decodeEntities?: boolean }, cbs: 
 const CHARS: string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 
 class StridingTokenizer extends (Tokenizer as unknown as Base) {
-  // The next `&` from `ampFrom` on, for the buffer it was found in (-1: none):
-  // a page without one must not be searched to its end again at every step.
-  private ampBuffer: string | null = null;
-  private ampFrom = 0;
-  private ampAt = -1;
+  // The next place of each stop character, for the buffer it was found in:
+  // strideTo asks for two characters and steps onto the nearer, so the other
+  // answer must be kept. Searched afresh at every step, `a&` x 800,000 made
+  // each `&` search the rest of the page for a `<` (quadratic: 23.8 s).
+  private readonly next = new Map<string, { buffer: string; from: number; at: number }>();
 
   private get s(): State { return this as unknown as State; }
 
-  private nextAmp(from: number): number {
+  /** buffer.indexOf(ch, from), reusing the last answer while it still holds. */
+  private nextOf(ch: string, from: number): number {
     const { buffer } = this.s;
-    if (this.ampBuffer !== buffer || from < this.ampFrom || (this.ampAt >= 0 && this.ampAt < from)) {
-      this.ampBuffer = buffer;
-      this.ampFrom = from;
-      this.ampAt = buffer.indexOf('&', from);
-    }
-    return this.ampAt;
+    const c = this.next.get(ch);
+    // The last answer holds when it was found from at or before `from` and lies at or after it (-1: none to the end).
+    if (c && c.buffer === buffer && c.from <= from && (c.at < 0 || c.at >= from)) return c.at;
+    const at = buffer.indexOf(ch, from);
+    this.next.set(ch, { buffer, from, at });
+    return at;
   }
 
   /** Put the index just before the first of `stop` or `&` after it: the loop steps onto it. */
   private strideTo(stop: string): void {
     const s = this.s;
     const from = s.index - s.offset + 1;
-    const a = s.buffer.indexOf(stop, from);
-    const b = this.nextAmp(from);
+    const a = this.nextOf(stop, from);
+    const b = this.nextOf('&', from);
     let next = a < 0 ? b : b < 0 ? a : Math.min(a, b);
     if (next < 0) next = s.buffer.length;
     s.index = next - 1 + s.offset;
@@ -121,13 +122,27 @@ type ParserBase = new (cbs: unknown, options: unknown) => {
   onclosetag(start: number, end: number): void;
   onattribname(start: number, end: number): void;
   getSlice(start: number, end: number): string;
+  emitOpenTag(name: string): void;
+  endOpenTag(isImplied: boolean): void;
+  isVoidElement(name: string): boolean;
 };
 
-interface ParserState { lowerCaseTagNames: boolean; lowerCaseAttributeNames: boolean }
+interface ParserState { lowerCaseTagNames: boolean; lowerCaseAttributeNames: boolean; stack: string[] }
+
+/**
+ * Elements open at once, at most; Chromium's parser stops nesting at 512 too.
+ * htmlparser2 keeps its open elements in an array it unshifts onto and
+ * searches at every close tag, so 40,000 unclosed <div> cost the square of that.
+ */
+export const MAX_DEPTH = 512;
 
 class NamingParser extends (Parser as unknown as ParserBase) {
   /** The next slice read is a name to lowercase (set just before the base class reads it). */
   private naming = false;
+  /** The tag being opened is past MAX_DEPTH: it is made empty, as a void element is, and what it held follows it. */
+  private flat = false;
+  /** Some tag was opened past MAX_DEPTH. */
+  tooDeep = false;
 
   private get p(): ParserState { return this as unknown as ParserState; }
 
@@ -152,13 +167,32 @@ class NamingParser extends (Parser as unknown as ParserBase) {
     this.naming = false;
     return lowerName(s);
   }
+
+  override emitOpenTag(name: string): void {
+    this.flat = this.p.stack.length >= MAX_DEPTH && !super.isVoidElement(name);
+    if (this.flat) this.tooDeep = true;
+    super.emitOpenTag(name);
+  }
+
+  override endOpenTag(isImplied: boolean): void {
+    super.endOpenTag(isImplied);
+    this.flat = false;
+  }
+
+  override isVoidElement(name: string): boolean {
+    return this.flat || super.isVoidElement(name);
+  }
 }
 
 const OPTIONS = { xmlMode: false, decodeEntities: true, Tokenizer: FastTokenizer } as const;
 
-/** htmlparser2's parseDocument(html, { decodeEntities: true }), faster. */
-export function parseDocumentFast(html: string): Document {
+/**
+ * htmlparser2's parseDocument(html, { decodeEntities: true }), faster, and
+ * with nesting stopped at MAX_DEPTH (`tooDeep` says it was reached).
+ */
+export function parseDocumentFast(html: string): { document: Document; tooDeep: boolean } {
   const handler = new DomHandler(undefined, OPTIONS);
-  new (NamingParser as unknown as typeof Parser)(handler, OPTIONS).end(html);
-  return handler.root;
+  const parser = new (NamingParser as unknown as new (h: DomHandler, o: typeof OPTIONS) => NamingParser)(handler, OPTIONS);
+  (parser as unknown as Parser).end(html);
+  return { document: handler.root, tooDeep: parser.tooDeep };
 }

@@ -11,7 +11,7 @@ import { extendInContainer, firstEntry, joinSplitArticle } from './container.js'
 import { chooseHeadline } from './headline.js';
 import { readHeadMeta } from './metadata.js';
 import { officialDocument } from './official.js';
-import { parseHtml } from './parse.js';
+import { parseHtml, parseWarnings } from './parse.js';
 import { looksLikeArticle, readArticle } from './score.js';
 import { findTime } from './time.js';
 import { isBylineOnly } from './byline.js';
@@ -27,12 +27,13 @@ export function htmlBlocks(html: string): string[] {
 }
 
 export function stripHtml(html: string): Stripped {
-  const { blocks, times, head: tags } = walk(parseHtml(html));
+  const document = parseHtml(html);
+  const { blocks, times, head: tags } = walk(document);
   const head = readHeadMeta(tags);
 
   let w = firstEntry(blocks, readArticle(blocks).w);
 
-  const warnings: Stripped['warnings'] = [];
+  const warnings: Stripped['warnings'] = parseWarnings(document);
   const article = looksLikeArticle(blocks, w);
   if (article) w = joinSplitArticle(blocks, w);
   const title = chooseHeadline(blocks, w, { metaTitle: head.title, documentTitle: head.documentTitle, siteName: head.siteName });

@@ -16,20 +16,33 @@ const WORKER_URL = new URL('./page-worker.js', import.meta.url);
 /**
  * A worker's V8 heap cap. Left alone, each thread's heap grows far past what a
  * page needs before V8 collects (measured: two workers put the process near
- * 400 MB, against about 270 MB capped at 96 MB). A page too big for the cap
- * makes its worker run out of memory; the pool then re-runs it on the main
- * thread (see OnCrash), so the output stays what --jobs 1 gives.
+ * 400 MB, against about 270 MB capped at 96 MB). The pipeline's caps (text,
+ * tags, nesting, items) keep a page of up to BIG_PAGE_BYTES within it: a 10 MB
+ * page of `1%1%...` peaks near 73 MB.
  */
 export const WORKER_HEAP_MB = 96;
+/** A page larger than this runs alone on a worker of its own, with a heap that grows with the page. */
+export const BIG_PAGE_BYTES = 8 * 1024 * 1024;
+/** Heap added per MB of such a page: its decoded text and what is read from it. */
+export const HEAP_MB_PER_PAGE_MB = 8;
 
-/** What a page gets when its worker died under it (out of memory, or a bug). */
+/**
+ * What a page gets when its worker died under it (out of memory, or a bug):
+ * an error outcome, made on the main thread, which never runs the page itself,
+ * so one page cannot take the run down with it.
+ */
 export type OnCrash = (page: PageInput, err: Error) => Outcome;
+
+function pageBytes(page: PageInput): number {
+  return typeof page.content === 'string' ? page.content.length * 2 : page.content.byteLength;
+}
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private nextId = 0;
   private closed = false;
   private crashes = 0;
+  private readonly alone = new Set<Worker>();
 
   constructor(
     size: number,
@@ -50,8 +63,8 @@ export class WorkerPool {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: this.setup, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } }), inHand: new Map() };
+  private spawn(heapMb = this.heapMb): Slot {
+    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: this.setup, resourceLimits: { maxOldGenerationSizeMb: heapMb } }), inHand: new Map() };
     slot.worker.on('message', (m: { id: number; outcome: Outcome }) => {
       const t = slot.inHand.get(m.id);
       slot.inHand.delete(m.id);
@@ -75,6 +88,8 @@ export class WorkerPool {
 
   run(page: PageInput): Promise<Outcome> {
     if (!this.slots.length) return Promise.resolve(this.onCrash(page, new Error('no worker could start')));
+    const bytes = pageBytes(page);
+    if (bytes > BIG_PAGE_BYTES) return this.runAlone(page, this.heapMb + Math.ceil(bytes / 1048576) * HEAP_MB_PER_PAGE_MB);
     let best = this.slots[0]!;
     for (const s of this.slots) if (s.inHand.size < best.inHand.size) best = s;
     const id = this.nextId++;
@@ -84,8 +99,28 @@ export class WorkerPool {
     });
   }
 
+  /** One page on a worker of its own, ended once the page is done. */
+  private runAlone(page: PageInput, heapMb: number): Promise<Outcome> {
+    return new Promise((resolve) => {
+      const worker = new Worker(WORKER_URL, { workerData: this.setup, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+      this.alone.add(worker);
+      let done = false;
+      const finish = (o: Outcome) => {
+        if (done) return;
+        done = true;
+        this.alone.delete(worker);
+        void worker.terminate();
+        resolve(o);
+      };
+      worker.on('message', (m: { outcome: Outcome }) => finish(m.outcome));
+      worker.on('error', (err) => finish(this.onCrash(page, err)));
+      worker.on('exit', (code) => finish(this.onCrash(page, new Error(`worker exited with code ${code}`))));
+      worker.postMessage({ id: 0, page } satisfies Task);
+    });
+  }
+
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    await Promise.all([...this.slots.map((s) => s.worker), ...this.alone].map((w) => w.terminate()));
   }
 }
