@@ -4,11 +4,14 @@ import { run } from '../dist/src/cli.js';
 
 const controller = new AbortController();
 let interrupts = 0;
-process.on('SIGINT', () => {
-  // First Ctrl-C: finish the page in hand and close the output cleanly. Second: stop now.
-  if (++interrupts > 1) process.exit(130);
-  controller.abort();
-});
+// First Ctrl-C or SIGTERM: finish the page in hand and close the output
+// cleanly (exit 130 / 143). A second: stop now (a temporary -o file is removed on exit).
+for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+  process.on(sig, () => {
+    if (++interrupts > 1) process.exit(code);
+    controller.abort(sig);
+  });
+}
 // `zhfin ... | head`: the reader left; end quietly.
 process.stdout.on('error', (e) => { if (e.code === 'EPIPE') process.exit(0); });
 
@@ -26,4 +29,4 @@ process.stdin.destroy();
 // Interrupted: the output is already complete and closed (stdout to a pipe or a
 // file is written synchronously on Linux); a read or a worker still pending
 // must not hold the exit.
-if (code === 130) process.exit(130);
+if (code === 130 || code === 143) process.exit(code);

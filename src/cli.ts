@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { abortable } from './abortable.js';
-import { countPages, expandInputs } from './inputs.js';
+import { countPages, expandInputs, inputsAtOutput } from './inputs.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
 import { DEFAULT_OPTIONS, type PipelineOptions } from './pipeline.js';
 import { MIN_PAGES_FOR_WORKERS, processItems } from './process.js';
@@ -28,7 +28,7 @@ export interface IO {
   signal?: AbortSignal;
 }
 
-export const EXIT = { ok: 0, someFailed: 1, usage: 2, interrupted: 130 } as const;
+export const EXIT = { ok: 0, someFailed: 1, usage: 2, interrupted: 130, terminated: 143 } as const;
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -48,7 +48,8 @@ Examples:
   $ zhfin schema                                 the record's JSON Schema
 
 Exit status: 0 every input became a record; 1 some inputs failed (each named on
-stderr, the rest written); 2 bad command line or nothing could run; 130 interrupted.`;
+stderr, the rest written); 2 bad command line or nothing could run; 130 interrupted
+(Ctrl-C), 143 terminated (SIGTERM): what was written is complete, valid output.`;
 
 interface ExtractFlags {
   /** Undefined: from the output file's name, else jsonl. */
@@ -183,6 +184,11 @@ async function extractCommand(inputs: string[], flags: ExtractFlags, io: IO): Pr
   };
   let sink: Sink;
   const outPath = flags.output ? resolve(io.cwd, flags.output) : null;
+  const clash = outPath ? await inputsAtOutput(inputs, outPath, io.cwd) : [];
+  if (clash.length) {
+    io.stderr.write(`zhfin: -o ${flags.output} is also an input (${clash.join(', ')}); writing it would replace that page; name another output file\n`);
+    return EXIT.usage;
+  }
   try {
     sink = outPath ? await fileSink(outPath) : stdoutSink(io.stdout);
   } catch (e) {
@@ -239,7 +245,7 @@ async function extractCommand(inputs: string[], flags: ExtractFlags, io: IO): Pr
     if (io.signal?.aborted) lines.push('zhfin: interrupted: what was written is complete and valid; run again for the rest');
     io.stderr.write(`${lines.join('\n')}\n`);
   }
-  if (io.signal?.aborted) return EXIT.interrupted;
+  if (io.signal?.aborted) return io.signal.reason === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted;
   if (records === 0 && failed > 0 && failed === notFound) {
     io.stderr.write('zhfin: no input found; name files, folders, glob patterns or - for standard input\n');
     return EXIT.usage;

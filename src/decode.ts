@@ -18,6 +18,10 @@ export interface Decoded {
   encoding: string;
   /** How the encoding was chosen. */
   evidence: 'bom' | 'http' | 'meta' | 'valid-utf8' | 'detected' | 'text';
+  /** The charset the page or its HTTP header declared, when the bytes did not fit it. */
+  overruled?: string;
+  /** Characters that were not valid UTF-8 and became U+FFFD (mostly valid UTF-8, repaired). */
+  repaired?: number;
 }
 
 
@@ -41,7 +45,7 @@ function bomOf(b: Uint8Array): { encoding: string; skip: number } | null {
 }
 
 /** UTF-16 without a BOM shows as zero bytes in every other position for ASCII text. */
-function sniffUtf16(b: Uint8Array): string | null {
+export function sniffUtf16(b: Uint8Array): string | null {
   const n = Math.min(b.length, 4096) & ~1;
   if (n < 4) return null;
   let evenZero = 0, oddZero = 0;
@@ -172,11 +176,33 @@ export function decode(content: Uint8Array | string, name: string, httpCharset?:
     if (badShare(text) < 0.01) return { text, encoding: stated, evidence };
   }
   if (valid) return { text: decodeWith(content, 'utf-8'), encoding: 'utf-8', evidence: stated === 'utf-8' ? evidence : 'valid-utf8' };
+  const repaired = repairedUtf8(content, stated === 'utf-8');
+  if (repaired) return { ...repaired, evidence: stated === 'utf-8' ? evidence : 'detected' };
   const encoding = detectLegacy(content);
   const text = decodeWith(content, encoding);
   if (badShare(text) > 0.05) {
     throw new InputError('undecodable', name, `is not valid UTF-8, GB18030 or Big5 (best guess ${encoding} leaves ${(badShare(text) * 100).toFixed(0)}% unreadable)`,
       'check that it is a text or HTML page; pass the right charset in a <meta charset> if you know it');
   }
-  return { text, encoding, evidence: 'detected' };
+  return { text, encoding, evidence: 'detected', ...(stated ? { overruled: stated } : {}) };
+}
+
+/**
+ * UTF-8 with a few bad bytes (a cut, a flipped byte, a stray Latin-1
+ * character) is still UTF-8: read it with U+FFFD in their place rather than
+ * as GB18030, which garbles every character. Mostly valid means: at least ten
+ * well-formed multi-byte characters for each bad one, and bad ones under 1%
+ * of the text (GBK bytes read as UTF-8 are nearly all bad). A page that
+ * declares UTF-8 needs only the 1%.
+ */
+function repairedUtf8(b: Uint8Array, declared: boolean): { text: string; encoding: 'utf-8'; repaired: number } | null {
+  const text = decodeWith(b, 'utf-8');
+  let bad = 0, wide = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) bad++;
+    else if (c >= 0x80) wide++;
+  }
+  if (bad > text.length / 100 || (!declared && wide < 10 * bad)) return null;
+  return { text, encoding: 'utf-8', repaired: bad };
 }

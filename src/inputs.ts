@@ -8,7 +8,7 @@ import { isAbsolute, join, resolve, sep } from 'node:path';
 import { glob as tinyglob } from 'tinyglobby';
 import type { Readable } from 'node:stream';
 import { InputError, sizeError } from './errors.js';
-import { looksBinary } from './decode.js';
+import { looksBinary, sniffUtf16 } from './decode.js';
 import type { InputItem, PageInput } from './page.js';
 import { isWarcName, readWarc } from './warc.js';
 
@@ -127,8 +127,8 @@ async function sniffBinary(file: string): Promise<boolean> {
     const buf = Buffer.alloc(8192);
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
     const head = buf.subarray(0, bytesRead);
-    // UTF-16 text has NUL bytes too; let the decoder judge a file with a BOM.
-    if (head[0] === 0xff && head[1] === 0xfe || head[0] === 0xfe && head[1] === 0xff) return false;
+    // UTF-16 text has NUL bytes too, with a BOM or without: the decoder reads both.
+    if (head[0] === 0xff && head[1] === 0xfe || head[0] === 0xfe && head[1] === 0xff || sniffUtf16(head)) return false;
     return looksBinary(head);
   } finally {
     await fh.close();
@@ -160,6 +160,24 @@ async function readPage(abs: string, name: string, maxBytes: number): Promise<In
   } catch (e) {
     return { kind: 'error', error: new InputError('unreadable', name, `cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`, 'check that it exists and is readable') };
   }
+}
+
+/**
+ * The inputs that are the output file itself (by device and inode, so any
+ * path to it counts), or match it as a glob: writing there would replace a page.
+ */
+export async function inputsAtOutput(args: string[], output: string, cwd: string): Promise<string[]> {
+  const out = await stat(output).catch(() => null);
+  if (!out) return [];
+  const same = async (p: string) => { const st = await stat(resolve(cwd, p)).catch(() => null); return !!st?.isFile() && st.dev === out.dev && st.ino === out.ino; };
+  const hits: string[] = [];
+  for (const arg of args) {
+    if (arg === '-') continue;
+    const named = await stat(resolve(cwd, arg)).catch(() => null);
+    const files = named ? [arg] : GLOB_CHARS.test(arg) ? await glob(arg, cwd) : [];
+    for (const f of files) if (await same(f)) { hits.push(arg); break; }
+  }
+  return hits;
 }
 
 // ---- globs ---------------------------------------------------------------
@@ -248,20 +266,28 @@ async function* readStdin(stdin: Readable, maxBytes: number): AsyncGenerator<Inp
     yield { kind: 'error', error: new InputError('empty', 'stdin', 'is empty', 'pipe a page or JSON Lines into zhfin, or name files to read') };
     return;
   }
-  if (looksLikeJsonLine(first.value)) {
+  // JSON Lines when the first line is one, or the second is (a broken first
+  // line must cost one error line, not turn the whole stream into one page).
+  const second = looksLikeJsonLine(first.value) ? null : await it.next();
+  const taken = second && !second.done ? [first.value, second.value] : [first.value];
+  if (!second || (!second.done && looksLikeJsonLine(second.value))) {
     let lineNo = 1;
-    for (let r: IteratorResult<Buffer> = first; !r.done; r = await it.next(), lineNo++) {
-      // A blank line gets an error record too: one line out per line in.
-      yield pageFromJsonLine(r.value.toString('utf8'), lineNo);
-    }
+    for (const line of taken) yield pageFromJsonLine(line.toString('utf8'), lineNo++);
+    // A blank line gets an error record too: one line out per line in.
+    for (let r = await it.next(); !r.done; r = await it.next(), lineNo++) yield pageFromJsonLine(r.value.toString('utf8'), lineNo);
     return;
   }
   // One page: gather it all (bytes, so the decoder sees the real encoding).
-  const chunks: Buffer[] = [first.value];
-  let size = first.value.length;
-  for (let r = await it.next(); !r.done; r = await it.next()) {
-    chunks.push(Buffer.from([10]), r.value);
-    size += r.value.length + 1;
+  const chunks: Buffer[] = [];
+  let size = -1;
+  const rest = async function* (): AsyncGenerator<Buffer> {
+    yield* taken;
+    for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+  };
+  for await (const line of rest()) {
+    if (chunks.length) chunks.push(Buffer.from([10]));
+    chunks.push(line);
+    size += line.length + 1;
     const tooLarge = sizeError('stdin', size, maxBytes, 'raise the limit with --max-size MB, or send JSON Lines with one page a line');
     if (tooLarge) {
       yield { kind: 'error', error: tooLarge };

@@ -73,7 +73,12 @@ export function decodePage(input: PageInput, maxBytes: number): Page {
   const decoded = decode(input.content, input.name, input.charset);
   if (!decoded.text.trim()) throw new InputError('empty', input.name, 'holds only white space', 'skipped; check that the download or scrape finished');
   const warnings: WarningItem[] = [];
-  if (decoded.evidence === 'detected' && decoded.encoding !== 'utf-8') warnings.push(warning('encoding-guessed', `read as ${decoded.encoding}`));
+  if (decoded.repaired) {
+    warnings.push(warning('encoding-repaired', `${decoded.repaired} characters`));
+  } else if (decoded.evidence === 'detected' && decoded.encoding !== 'utf-8') {
+    const why = decoded.overruled ? `the declared charset ${decoded.overruled} does not fit the bytes` : 'no charset declared';
+    warnings.push(warning('encoding-guessed', `${why}; read as ${decoded.encoding}`));
+  }
   return {
     input, bytes, encoding: decoded.encoding, format: input.format ?? sniffFormat(decoded.text), raw: decoded.text,
     script: 'none', title: null, publishedAt: null, author: null, siteName: null,

@@ -132,6 +132,9 @@ export async function* processItems(items: AsyncIterable<InputItem>, options: Pr
     for await (const item of these) {
       if (signal?.aborted) return;
       yield processItem(item, pipeline, render);
+      // A turn of the event loop: files read synchronously and written to a
+      // file or /dev/null never wait on it, and signals (Ctrl-C) arrive only there.
+      if (signal) await new Promise(setImmediate);
     }
   };
   if (jobs === 1) { yield* here(items); return; }

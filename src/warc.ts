@@ -76,6 +76,8 @@ async function readRecord(r: WARCRecord, shown: string, offset: number, maxBytes
   } catch (e) {
     return { error: { kind: 'error', ...(url ? { url } : {}), error: new InputError('bad-warc-record', name, `cannot be decoded (${(e as Error).message})`, 'skipped; the rest of the file is read') } };
   }
+  // The block ended before its Content-Length: the file (or its gzip member) is cut inside this record.
+  if (((r as unknown as { _reader: { limit?: number } })._reader.limit ?? 0) > 0) return { framing: 'is cut short: the file ends inside it' };
   const charset = charsetOf(contentType);
   const fetchedAt = warcDate(r.warcDate);
   return {
