@@ -12,6 +12,7 @@
 // Options: --pages N[,N...]  --jobs J[,J...]  --readability-pages N (0: skip)
 //          --warc-mb MB (0: skip)  --seed S  --corpus DIR  --json FILE
 //          --repeat R (each row R times, taking turns; the median is reported)
+//          --fuzz-pages N (hostile pages mutated from samples/; 0: skip)  --only-hostile (skip the rest)
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, rmSync, existsSync, mkdtempSync } from 'node:fs';
 import { cpus, loadavg, availableParallelism, tmpdir } from 'node:os';
@@ -19,6 +20,7 @@ import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCorpus, ensureWarc } from './corpus.js';
+import { writeFuzzPages } from '../test/helpers/fuzz.js';
 import { SEGMENTERS } from '../src/segment.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -39,18 +41,20 @@ const SEED = Number(arg('seed', '1'));
 const CORPUS = resolve(arg('corpus', join(ROOT, 'bench/corpus')));
 const JSON_OUT = arg('json', '');
 const REPEAT = Math.max(1, Math.floor(Number(arg('repeat', '1'))) || 1);
+const FUZZ_PAGES = Number(arg('fuzz-pages', '10000'));
+const ONLY_HOSTILE = process.argv.includes('--only-hostile');
 const TMP = mkdtempSync(join(tmpdir(), 'zhfin-bench-'));
 
 interface Run { ms: number; cpuMs: number; peakMB: number; stdout: string; code: number | null }
 
 /** Run node with the RSS probe preloaded; wall time from spawn to exit, start-up included. */
-function node(args: string[], quietOut = true): Promise<Run> {
+function node(args: string[], quietOut = true, quietErr = false): Promise<Run> {
   const rssFile = join(TMP, `rss-${Math.random().toString(36).slice(2)}`);
   return new Promise((res, rej) => {
     const t0 = performance.now();
     const child = spawn(process.execPath, ['--import', join(DIST, 'rss-probe.js'), ...args], {
       env: { ...process.env, ZHFIN_BENCH_RSS_FILE: rssFile, CI: '1' },
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['ignore', 'pipe', quietErr ? 'ignore' : 'inherit'],
     });
     let stdout = '';
     child.stdout.on('data', (d: Buffer) => { if (!quietOut || stdout.length < 1e6) stdout += d.toString(); });
@@ -75,8 +79,13 @@ async function main(): Promise<void> {
   console.log(`corpus: ${CORPUS} (seed ${SEED}); sizes ${SIZES.join(', ')}; jobs ${JOBS.join(', ')}${REPEAT > 1 ? `; each row ${REPEAT} times, median shown` : ''}\n`);
   results.machine = { cores: availableParallelism(), cpu, node: process.version, loadavgStart: loadavg() };
 
+  if (ONLY_HOSTILE) { await hostile(); finish(); return; }
   // ---- segmenters: load cost and speed, each in a fresh process ----
   const small = ensureCorpus(CORPUS, SIZES[0]!, SEED);
+  // ---- the htmlparser2 fork (src/strip/fast-parse.ts): what it gains on these pages ----
+  const parse = JSON.parse((await node([join(DIST, 'parse-probe.js'), ...small.files], false)).stdout) as { pages: number; libraryMs: number; forkMs: number; gain: number };
+  console.log(`parsing ${parse.pages} pages: htmlparser2 ${(parse.libraryMs / 1000).toFixed(2)} s, the fork in src/strip/fast-parse.ts ${(parse.forkMs / 1000).toFixed(2)} s: ${parse.gain.toFixed(2)}× (fastest of 5 rounds each)\n`);
+  results.parseFork = parse;
   const textFile = join(TMP, 'texts.txt');
   const sample = await node([BIN, 'extract', ...small.files.slice(0, 200), '-q', '-j', '1', '--segmenter', 'jieba-rs']);
   writeFileSync(textFile, sample.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { text?: string }).text ?? '').join('\n\n'));
@@ -187,10 +196,39 @@ async function main(): Promise<void> {
     }
   }
   for (const r of runs) if (r.tool === 'zhfin') line(`peak RSS, ${r.input === 'warc' ? `${WARC_MB} MB WARC` : `${String(r.pages)} pages`} --jobs ${String(r.jobs)} (≤ 400 MB)`, `${f1(r.peakMB as number)} MB`, (r.peakMB as number) <= 400);
+  await hostile();
+  finish();
+}
+
+function finish(): void {
   results.loadavgEnd = loadavg();
   console.log(`\nload average at the end ${loadavg().map(f1).join(' ')} (other work on the machine slows every row alike)`);
   if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify(results, null, 2));
   rmSync(TMP, { recursive: true, force: true });
+}
+
+/** Hostile input (issue 16): fuzzed pages, 1 MB hostile lines, and how pathological shapes scale. */
+async function hostile(): Promise<void> {
+  const line = (what: string, value: string, ok: boolean | null) => console.log(`  ${ok === null ? '-   ' : ok ? 'MET ' : 'MISS'}  ${what}: ${value}`);
+  console.log('\nhostile input');
+  if (FUZZ_PAGES > 0) {
+    const dir = join(TMP, 'fuzz');
+    writeFuzzPages(dir, SEED, FUZZ_PAGES, true);
+    const one = JSON.parse((await node([join(DIST, 'fuzz-probe.js'), 'pages', dir], false)).stdout) as { pages: number; records: number; errors: number; p50: number; p99: number; max: number; slowest: string; over1s: number; peakMB?: number };
+    const out = join(TMP, 'fuzz.jsonl');
+    const two = await node([BIN, 'extract', dir, '-q', '-j', '2', '-o', out], true, true); // its error lines are the probe's errors
+    const written = existsSync(out) ? readFileSync(out, 'utf8').split('\n').filter(Boolean).length : 0;
+    rmSync(out, { force: true });
+    console.log(`  ${FUZZ_PAGES} fuzzed pages (seed ${SEED}): ${one.records} records, ${one.errors} errors; per page p50 ${one.p50.toFixed(1)} ms, p99 ${one.p99.toFixed(0)} ms, slowest ${one.slowest} ${one.max.toFixed(0)} ms`);
+    line('no fuzzed page over 1 s (one process, one page at a time)', `${one.over1s} over; slowest ${one.max.toFixed(0)} ms (${one.slowest})`, one.over1s === 0);
+    line('fuzzed pages at --jobs 2: no crash (exit 0 or 1)', `exit ${two.code}, ${written} records written in ${(two.ms / 1000).toFixed(1)} s`, two.code === 0 || two.code === 1);
+    line('peak RSS, fuzzed pages --jobs 2 (≤ 400 MB)', `${f1(two.peakMB)} MB`, two.peakMB <= 400);
+    results.fuzz = { ...one, jobs2: { code: two.code, written, ms: two.ms, peakMB: two.peakMB } };
+  }
+  const h = JSON.parse((await node([join(DIST, 'fuzz-probe.js'), 'lines'], false)).stdout) as { line: Record<string, number>; scaling: Record<string, { n: number; ms: number; ms2: number; ratio: number }> };
+  for (const [what, ms] of Object.entries(h.line)) line(`a 1 MB line of ${what} in an article (< 1 s)`, `${(ms / 1000).toFixed(2)} s`, ms < 1000);
+  for (const [what, r] of Object.entries(h.scaling)) line(`${what}: 2× the page, n = ${r.n} (≤ 2.2× the time)`, `${r.ratio.toFixed(2)}× (${r.ms.toFixed(0)} → ${r.ms2.toFixed(0)} ms)`, r.ratio <= 2.2);
+  results.hostile = h;
 }
 
 await main();

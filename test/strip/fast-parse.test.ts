@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import type { AnyNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { decode } from '../../src/decode.js';
-import { lowerName, parseDocumentFast } from '../../src/strip/fast-parse.js';
+import { FORKED_FROM, lowerName, MAX_DEPTH, parseDocumentFast } from '../../src/strip/fast-parse.js';
+import { fuzzBases, fuzzPage } from '../helpers/fuzz.js';
+import { HOSTILE } from '../helpers/hostile.js';
+import { ROOT } from '../helpers/shared.js';
 import { sharedOrSkip } from '../helpers/shared.js';
 
 interface Plain { type: string; name?: string; data?: string; attribs?: Record<string, string>; children?: Plain[] }
@@ -49,6 +52,42 @@ test('the same tree as parseDocument on markup written to catch each shortcut', 
 test('names are lowercased as toLowerCase does, and share nothing with the page', () => {
   for (const raw of ['DIV', 'div', 'Data-Id', 'dİv', 'ÄRTICLE', 'x'.repeat(100)]) assert.equal(lowerName(raw), raw.toLowerCase(), raw);
   assert.equal(lowerName('SPAN'), lowerName('span'.toUpperCase()), 'the same name twice gives the same string');
+});
+
+test('the installed htmlparser2 is the exact release the fork was written against, as package.json pins it', () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const installed = JSON.parse(readFileSync(join(ROOT, 'node_modules/htmlparser2/package.json'), 'utf8')) as { version: string };
+  assert.equal(pkg.dependencies['htmlparser2'], FORKED_FROM, 'package.json pins the exact version');
+  assert.equal(installed.version, FORKED_FROM, 'a new htmlparser2: re-read src/strip/fast-parse.ts against it, then move FORKED_FROM');
+});
+
+test('the same tree as parseDocument on the pages in samples/', () => {
+  const dir = join(ROOT, 'samples');
+  for (const f of readdirSync(dir)) sameTree(decode(readFileSync(join(dir, f)), f).text, f);
+});
+
+test('the same tree as parseDocument on 300 generated hostile pages within the depth limit', () => {
+  const bases = fuzzBases();
+  let compared = 0;
+  for (let i = 0; i < 300; i++) {
+    const page = fuzzPage(14, i, bases);
+    let html: string;
+    try { html = decode(page.bytes, page.name).text; } catch { continue; } // binary: never parsed
+    if (parseDocumentFast(html).tooDeep) continue;
+    sameTree(html, `fuzz page ${i} (${page.name})`);
+    compared++;
+  }
+  assert.ok(compared > 200, `${compared} pages compared`);
+  for (const [what, html] of Object.entries({ entities: HOSTILE.entityPairs(2000), numeric: HOSTILE.numericEntities(2000), amps: HOSTILE.bareAmpersands(5000) })) sameTree(html, what);
+});
+
+test(`past ${MAX_DEPTH} open elements, the deeper ones are empty and what they held follows them`, () => {
+  const { document, tooDeep } = parseDocumentFast(`${'<div>'.repeat(MAX_DEPTH + 3)}文字`);
+  assert.ok(tooDeep);
+  let depth = 0;
+  for (let n: AnyNode | undefined = document.children[0]; n && 'children' in n && n.children.length; n = n.children[0]) depth++;
+  assert.equal(depth, MAX_DEPTH);
+  assert.equal(parseDocumentFast(`${'<div>'.repeat(MAX_DEPTH)}文字`).tooDeep, false);
 });
 
 const cwced = sharedOrSkip('bench/html/cwced/pages');
