@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_OPTIONS, processPage } from '../src/pipeline.js';
-import { processItem } from '../src/process.js';
+import { processItem } from '../src/run-page.js';
 import { HOSTILE, withRun } from '../test/helpers/hostile.js';
 
 function time(f: () => unknown): number {

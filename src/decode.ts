@@ -44,18 +44,23 @@ function bomOf(b: Uint8Array): { encoding: string; skip: number } | null {
   return null;
 }
 
-/** UTF-16 without a BOM shows as zero bytes in every other position for ASCII text. */
+/**
+ * UTF-16 without a BOM shows as zero bytes in every other position for ASCII
+ * text; the byte beside each zero must then be a text character (a binary
+ * file has zeros too, next to control bytes).
+ */
 export function sniffUtf16(b: Uint8Array): string | null {
   const n = Math.min(b.length, 4096) & ~1;
   if (n < 4) return null;
-  let evenZero = 0, oddZero = 0;
+  let evenZero = 0, oddZero = 0, controlLe = 0, controlBe = 0;
+  const control = (c: number) => c < 9 || (c > 13 && c < 32);
   for (let i = 0; i < n; i += 2) {
-    if (b[i] === 0) evenZero++;
-    if (b[i + 1] === 0) oddZero++;
+    if (b[i] === 0) { evenZero++; if (control(b[i + 1]!)) controlBe++; }
+    if (b[i + 1] === 0) { oddZero++; if (control(b[i]!)) controlLe++; }
   }
   const pairs = n / 2;
-  if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05) return 'utf-16le';
-  if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05) return 'utf-16be';
+  if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05 && controlLe <= oddZero * 0.05) return 'utf-16le';
+  if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05 && controlBe <= evenZero * 0.05) return 'utf-16be';
   return null;
 }
 

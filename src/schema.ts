@@ -74,7 +74,7 @@ export const agencyItem = object({
  */
 export const WARNINGS = {
   'no-article': 'no article text found on this page (a list page, a login wall or an empty shell?)',
-  'truncated': 'the page ends early; the record is made from what is there',
+  'truncated': 'the page ends early, or goes past a limit; the record is made from what was read',
   'encoding-guessed': 'the encoding was detected',
   'encoding-repaired': 'mostly valid UTF-8: the bytes that are not were read as U+FFFD',
   'mis-decoded': 'the page was handed over as text that looks decoded with the wrong charset; pass the raw bytes instead ({ bytes } in the library, the file itself on the command line) so zhfin can find the encoding',

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { decode } from '../src/decode.js';
 import { DEFAULT_OPTIONS, MAX_ITEMS, MAX_TEXT_CHARS, processPage } from '../src/pipeline.js';
-import { crashOutcome } from '../src/process.js';
+import { crashOutcome } from '../src/run-page.js';
 import { parseHtml, parseWarnings } from '../src/strip/parse.js';
 import { WorkerPool } from '../src/workers/pool.js';
 import { fixture, tempDir } from './helpers/fixtures.js';
