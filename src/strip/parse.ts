@@ -1,4 +1,4 @@
-// Parsing a page once, into a domhandler document (the DOM cheerio works on),
+// Parsing a page once, into a domhandler document (the DOM the walk reads),
 // through htmlparser2 with the speed-ups of fast-parse.ts. htmlparser2 in HTML
 // mode is several times faster than the spec parser (parse5) and as
 // forgiving; the article finder needs no browser-exact tree.
