@@ -1,7 +1,5 @@
 #!/usr/bin/env node
 // The zhfin executable: wires the real process to run(), which does the work.
-import { run } from '../dist/src/cli.js';
-
 const controller = new AbortController();
 let interrupts = 0;
 // First Ctrl-C or SIGTERM: finish the page in hand and close the output
@@ -12,6 +10,8 @@ for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
     controller.abort(sig);
   });
 }
+// Loaded after the handlers are in place, so a signal during start-up is handled too.
+const { run } = await import('../dist/src/cli.js');
 // `zhfin ... | head`: the reader left; end quietly.
 process.stdout.on('error', (e) => { if (e.code === 'EPIPE') process.exit(0); });
 

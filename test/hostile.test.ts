@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { decode } from '../src/decode.js';
@@ -157,20 +157,23 @@ function pagesFolder(n: number): string {
   return dir;
 }
 
-async function killAfterFirst(args: string[], signal: NodeJS.Signals, stdoutFile?: string): Promise<number | null> {
+/** Start zhfin, wait until `ready` says it is at work, send `signal`; its exit code (-1: killed by the signal). */
+async function killWhenReady(args: string[], signal: NodeJS.Signals, ready: () => boolean, stdoutFile?: string): Promise<number | null> {
   const { openSync } = await import('node:fs');
   const fd = stdoutFile ? openSync(stdoutFile, 'w') : 'ignore';
   const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', fd, 'pipe'] });
-  // The progress of a run is not visible on a file: wait for it to get going.
-  await new Promise((res) => setTimeout(res, 1500));
+  const exited = new Promise<number | null>((res) => child.on('exit', (c, s) => res(c ?? (s ? -1 : null))));
+  for (let waited = 0; !ready() && waited < 60_000; waited += 20) await new Promise((res) => setTimeout(res, 20));
   child.kill(signal);
-  return new Promise((res) => child.on('exit', (c, s) => res(c ?? (s ? -1 : null))));
+  return exited;
 }
+
+const tmpIn = (dir: string) => () => readdirSync(dir).some((n) => n.endsWith('.tmp') && statSync(join(dir, n)).size > 0);
 
 test('SIGINT at --jobs 1 with standard output on a file: exit 130 and valid, complete lines', async () => {
   const dir = pagesFolder(600);
   const out = join(tempDir(), 'out.jsonl');
-  const code = await killAfterFirst(['extract', dir, '-j', '1', '-q'], 'SIGINT', out);
+  const code = await killWhenReady(['extract', dir, '-j', '1', '-q'], 'SIGINT', () => existsSync(out) && statSync(out).size > 0, out);
   assert.equal(code, 130);
   const lines = readFileSync(out, 'utf8').split('\n').filter(Boolean);
   assert.ok(lines.length > 0 && lines.length < 600, `${lines.length} lines`);
@@ -180,7 +183,7 @@ test('SIGINT at --jobs 1 with standard output on a file: exit 130 and valid, com
 test('SIGTERM with -o: exit 143, the output holds what was done, no temporary file is left', async () => {
   const dir = pagesFolder(600);
   const outDir = tempDir();
-  const code = await killAfterFirst(['extract', dir, '-j', '2', '-q', '-o', join(outDir, 'out.jsonl')], 'SIGTERM');
+  const code = await killWhenReady(['extract', dir, '-j', '2', '-q', '-o', join(outDir, 'out.jsonl')], 'SIGTERM', tmpIn(outDir));
   assert.equal(code, 143);
   assert.deepEqual(readdirSync(outDir), ['out.jsonl']);
 });
@@ -189,7 +192,7 @@ test('a temporary file left by a killed run (SIGKILL) is removed by the next run
   const dir = pagesFolder(600);
   const outDir = tempDir();
   const out = join(outDir, 'out.jsonl');
-  const code = await killAfterFirst(['extract', dir, '-j', '1', '-q', '-o', out], 'SIGKILL');
+  const code = await killWhenReady(['extract', dir, '-j', '1', '-q', '-o', out], 'SIGKILL', tmpIn(outDir));
   assert.equal(code, -1);
   assert.equal(readdirSync(outDir).filter((n) => n.endsWith('.tmp')).length, 1, 'SIGKILL leaves it');
   const r = spawnSync(process.execPath, [BIN, 'extract', join(dir, 'p0000.html'), '-q', '-o', out], { encoding: 'utf8' });
