@@ -1,15 +1,22 @@
 // The registry: every extractor, in the order they run. A new extractor is a
 // folder beside this one (index.ts, README.md with its rules, data/) plus a line
 // here and its id in types.ts's Results (and a test; see test/extractors/registry.test.ts).
-import type { Extractor, ExtractorId, UserWord } from './types.js';
+import type { Extractor, ExtractorId, Results, UserWord } from './types.js';
 import { dates } from './dates/index.js';
 import { figures } from './figures/index.js';
 import { platforms } from './platforms/index.js';
 import { agencies } from './agencies/index.js';
+import { events } from './events/index.js';
 
-export const extractors = { dates, figures, platforms, agencies } satisfies { [K in ExtractorId]: Extractor<K> };
+// events last: it links what the others found.
+export const extractors = { dates, figures, platforms, agencies, events } satisfies { [K in ExtractorId]: Extractor<K> };
 
 export const EXTRACTOR_IDS = Object.keys(extractors) as ExtractorId[];
+
+/** Results with nothing found yet: what ctx.found holds before the first extractor runs. */
+export function emptyResults(): Results {
+  return { dates: [], figures: [], platforms: [], agencies: [], events: [] };
+}
 
 /** Every extractor's words for the segmenter's user dictionary. */
 export function allUserWords(): UserWord[] {

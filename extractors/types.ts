@@ -1,6 +1,6 @@
 // The one small interface every extractor implements, and what it is given.
 // Extractors see only this: never the CLI, a writer or another stage.
-import type { AgencyItem, DateItem, FigureItem, PlatformItem, Token, UserWord } from '../src/schema.js';
+import type { AgencyItem, DateItem, EventItem, FigureItem, PlatformItem, Token, UserWord } from '../src/schema.js';
 
 export type { Token, UserWord };
 
@@ -17,6 +17,11 @@ export interface ExtractContext {
   sentences(): { start: number; end: number }[];
   /** Segmented words of `text`, computed on first call and shared between extractors. */
   tokens(): Token[];
+  /**
+   * What the extractors registered before this one found on the page (empty lists
+   * for those not run yet or not at all): the events extractor links their items.
+   */
+  found: Readonly<Results>;
 }
 
 export interface Results {
@@ -24,6 +29,7 @@ export interface Results {
   figures: FigureItem[];
   platforms: PlatformItem[];
   agencies: AgencyItem[];
+  events: EventItem[];
 }
 
 export type ExtractorId = keyof Results;

@@ -1,5 +1,5 @@
 // The extract stage: run every registered extractor over a page's clean text.
-import { allUserWords, extractors, EXTRACTOR_IDS, type ExtractContext, type Results, type Token } from '../extractors/index.js';
+import { allUserWords, emptyResults, extractors, EXTRACTOR_IDS, type ExtractContext, type Results, type Token } from '../extractors/index.js';
 import type { Extractor } from '../extractors/types.js';
 import { getSegmenter, type SegmenterName } from './segment.js';
 import { sentenceSpans, type Span } from './sentences.js';
@@ -29,6 +29,7 @@ export function runExtractors(
 ): Results {
   let tokens: Token[] | null = null;
   let sentences: Span[] | null = null;
+  const results = emptyResults();
   const ctx: ExtractContext = {
     text,
     title,
@@ -36,8 +37,9 @@ export function runExtractors(
     paragraphs: paragraphSpans(paragraphs),
     sentences: () => (sentences ??= sentenceSpans(text)),
     tokens: () => (tokens ??= text ? getSegmenter(options.segmenter, allUserWords).tag(text) : []),
+    found: results,
   };
-  const results: Results = { dates: [], figures: [], platforms: [], agencies: [] };
+  // In registry order, each extractor seeing in ctx.found what the ones before it found.
   for (const id of options.only ?? EXTRACTOR_IDS) {
     (results as unknown as Record<string, unknown>)[id] = (extractors[id] as Extractor).extract(ctx);
   }

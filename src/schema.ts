@@ -68,6 +68,26 @@ export const agencyItem = object({
   spans: array(mentionItem, 'Each mention with its offsets.'),
 }, 'A government body, regulator, court, police body or official association.');
 
+export const EVENT_TYPES = [
+  'investigation', 'detention', 'prosecution', 'verdict', 'penalty', 'summons',
+  'closure', 'exit', 'default', 'abscond', 'repayment', 'regulation', 'warning',
+] as const;
+
+export const eventItem = object({
+  type: literal(EVENT_TYPES, 'What happened: investigation (立案), detention (拘留 抓获), prosecution (起诉), verdict (判处), penalty (罚款), summons (约谈), closure (取缔 倒闭), exit (清退 退出), default (逾期 提现困难 爆雷), abscond (跑路 失联), repayment (兑付 退赔), regulation (a rule issued), warning (风险提示).'),
+  trigger: string('The words that say it, as they appear in `text`.'),
+  start: integer('Offset of the trigger\'s first character in `text`.'),
+  end: integer('Offset after the trigger\'s last character in `text`.'),
+  actor: nullable(string('Canonical name of the agency, court or police body that acts (an item of `agencies`); null for what a platform does by itself, or when the clause and its sentence do not say.')),
+  target: nullable(string('Canonical name of the platform or company the event is about (an item of `platforms`); for regulation and warning, the title of the rule or notice; null when the clause and its sentence do not say.')),
+  date: nullable(string('The value of the date item in the event\'s clause, else in the clause before it, else the only one in its sentence.')),
+  amount: nullable(object({
+    value: number('The amount in base units.'),
+    unit: string('ISO 4217 code.'),
+  }, 'A money figure in the same clause (a fine, a sum owed or repaid).')),
+  planned: boolean('True when the text says it is still to come (拟, 将, 计划).'),
+}, 'One action the article reports: who did what to which platform, when, for how much.');
+
 /**
  * Every warning a record can carry, with its one text. A stage adds one with
  * warning(code, detail); the detail (an encoding name, a count) follows the text.
@@ -127,6 +147,7 @@ export const articleRecord = object({
   figures: array(figureItem, 'Money, percentages, counts, multiples, durations.'),
   platforms: array(platformItem, 'Platforms and companies.'),
   agencies: array(agencyItem, 'Government agencies and official associations.'),
+  events: array(eventItem, 'Actions linking an agency, a platform, a date and an amount.'),
   comments: optional(array(commentItem, 'Reader comments, when kept (--comments).')),
   warnings: array(warningItem, 'What went less than right.'),
 }, 'One page, as zhfin extracts it.');
@@ -152,6 +173,8 @@ export type PlatformItem = Infer<typeof platformItem>;
 export type AgencyItem = Infer<typeof agencyItem>;
 export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
 export type Mention = Infer<typeof mentionItem>;
+export type EventItem = Infer<typeof eventItem>;
+export type EventType = (typeof EVENT_TYPES)[number];
 export type WarningItem = Infer<typeof warningItem>;
 export type Source = Infer<typeof sourceItem>;
 export type Script = (typeof SCRIPTS)[number];
@@ -193,6 +216,7 @@ export function recordMarkdown(): string {
     ['figures[]', figureItem.shape],
     ['platforms[]', platformItem.shape],
     ['agencies[]', agencyItem.shape],
+    ['events[]', eventItem.shape],
     ['warnings[]', warningItem.shape],
     ['error record (mapper mode)', errorRecord.shape],
   ];
