@@ -61,6 +61,9 @@ export function extractEvents(ctx: ExtractContext): EventItem[] {
   const platforms = mentionsOf(found.platforms);
   const clauseCache = new Map<Span, Span[]>();
   let tags: Map<number, string> | null = null;
+  // Word boundaries by offset (1: a word starts here, 2: one ends here).
+  const bounds = new Uint8Array(text.length + 1);
+  for (const t of ctx.tokens()) { bounds[t.start]! |= 1; bounds[t.end]! |= 2; }
   // Does a noun (or pronoun) start at this offset? The segmenter's tags, read only when asked.
   const nounAt = (pos: number) => {
     tags ??= new Map(ctx.tokens().map((t) => [t.start, t.tag]));
@@ -69,6 +72,7 @@ export function extractEvents(ctx: ExtractContext): EventItem[] {
   const out: (EventItem & { sentence: Span })[] = [];
   const seen = new Set<string>();
   for (const hit of hits) {
+    if (!(bounds[hit.start]! & 1) && !(bounds[hit.end]! & 2)) continue;
     if (spanAt(headlines, hit.start)) continue;
     const sentence = spanAt(sentences, hit.start);
     if (!sentence) continue;
