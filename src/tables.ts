@@ -2,7 +2,7 @@
 // table is declared by the shape of its item, the items of a record, and the
 // span whose sentence each row carries, so that a row reads on its own. Add
 // a table by adding an entry to ITEM_TABLES.
-import { agencyItem, dateItem, figureItem, platformItem, type ArticleRecord } from './schema.js';
+import { agencyItem, dateItem, eventItem, figureItem, platformItem, type ArticleRecord } from './schema.js';
 import type { Span } from './sentences.js';
 
 export interface ItemRow {
@@ -60,10 +60,24 @@ function entitiesTable(): ItemTable {
   };
 }
 
+/** Events, the amount in two cells (value, unit), each row with its trigger's sentence. */
+function eventsTable(): ItemTable {
+  const fields = Object.keys(eventItem.shape).filter((k) => k !== 'amount');
+  return {
+    description: 'one row an event (which agency did what to which platform), with its trigger\'s sentence',
+    columns: [...fields, 'amount_value', 'amount_unit'],
+    rows: (r) => r.events.map((e) => ({
+      fields: { ...e, amount_value: e.amount?.value, amount_unit: e.amount?.unit },
+      span: { start: e.start, end: e.end },
+    })),
+  };
+}
+
 export const ITEM_TABLES = {
   figures: itemTable(figureItem, (r) => r.figures, itself, 'one row a figure, with its sentence'),
   dates: itemTable(dateItem, (r) => r.dates, itself, 'one row a date, with its sentence'),
   entities: entitiesTable(),
+  events: eventsTable(),
 } satisfies Record<string, ItemTable>;
 
 export type ItemTableName = keyof typeof ITEM_TABLES;

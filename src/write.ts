@@ -105,6 +105,7 @@ const LIST_SUMMARY: Record<string, (item: Record<string, unknown>) => string> = 
   figures: (f) => String(f.text),
   platforms: (p) => String(p.name),
   agencies: (a) => String(a.name),
+  events: (e) => `${e.type}:${e.target ?? '-'}`,
   warnings: (w) => String(w.code),
   comments: (c) => String(c.text),
 };

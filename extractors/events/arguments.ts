@@ -119,28 +119,13 @@ export function titlesIn(text: string, clause: Span, cues: Cues): { title: strin
 export const titleHead = (title: string) => title.replace(/[（(][^（()）]*[)）]\s*$/, '').trim();
 
 /**
- * A clause that is only a date (2019年11月28日，  7月4日深夜，) belongs to the
- * clause after it: the date is that clause's.
+ * The date of the event's clause (the last before the trigger, else the first
+ * after it), else of the clause before it in the sentence (a clause that is only a
+ * date, 2019年11月28日，, is always such), else the only date in the sentence.
  */
-function onlyDate(text: string, clause: Span, dates: DateItem[], cues: Cues): boolean {
-  const ds = within(dates, clause.start, clause.end);
-  if (!ds.length) return false;
-  let rest = text.slice(clause.start, clause.end);
-  for (const d of ds) rest = rest.replace(d.text, '');
-  for (const c of cues.connectives) rest = rest.split(c).join('');
-  return rest.replace(/[\s，,：:]/g, '').length === 0;
-}
-
-/**
- * The date of the event's clause (with a date-only clause before it), else of
- * the clause before it in the sentence, else the only date in the sentence.
- */
-export function pickDate(p: Place, dates: DateItem[], cues: Cues, clauses: Span[]): string | null {
-  const i = clauses.indexOf(p.clause);
-  let from = p.clause.start;
-  if (i > 0 && onlyDate(p.text, clauses[i - 1]!, dates, cues)) from = clauses[i - 1]!.start;
-  const own = within(dates, from, p.clause.end);
-  if (own.length) return own[0]!.value;
+export function pickDate(p: Place, dates: DateItem[]): string | null {
+  const own = within(dates, p.clause.start, p.clause.end);
+  if (own.length) return (own.filter((d) => d.end <= p.trigger.start).pop() ?? own[0]!).value;
   if (p.previous) {
     const prev = within(dates, p.previous.start, p.previous.end);
     if (prev.length) return prev[prev.length - 1]!.value;

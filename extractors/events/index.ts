@@ -98,7 +98,7 @@ export function extractEvents(ctx: ExtractContext): EventItem[] {
     // A title before the trigger is the clause's own subject (《办法》出台): no actor from
     // other clauses. A platform there is not: it is what the action is done to (X已立案侦查).
     const actor = pickActor(p, agencies, lex.cues, titled.some((t) => t.start < hit.start));
-    const date = pickDate(p, found.dates, lex.cues, clauses);
+    const date = pickDate(p, found.dates);
     const amount = pickAmount(p, found.figures);
     for (const e of events) {
       const who = NO_ACTOR.has(e.type) ? null : actor;
