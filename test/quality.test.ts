@@ -47,11 +47,16 @@ test('seeds: extraction F1 per field, body checks, title and publish time', { sk
   const { summary } = JSON.parse(node([join(SHARED, 'tools/score.mjs'), '--gold', join(SHARED, 'gold'), out, '--json'])) as {
     summary: {
       matched: number; pages: number; fields: Record<string, { f1: number }>; body: { pass: number; all: number }; title: number[]; publishedAt: number[];
-      subjects: { n: number; right: number; empty: number; wrong: number };
+      subjects: { n: number; right: number; empty: number; wrong: number }; eventArgs?: { actor: number | null };
     };
   };
   assert.equal(summary.matched, summary.pages, 'every seed yields a record');
   for (const f of ['dates', 'figures', 'platforms', 'agencies']) atLeast(`seeds ${f} F1`, summary.fields[f]!.f1, floors.seeds[`${f}F1`]);
+  // Gold files that list events (the scorer scores them when any does).
+  if (summary.fields.events) {
+    atLeast('seeds events F1', summary.fields.events.f1, floors.seeds.eventsF1);
+    atLeast('seeds events with the right actor', summary.eventArgs?.actor ?? 0, floors.seeds.eventsActor);
+  }
   atLeast('seeds body checks', summary.body.pass / summary.body.all, floors.seeds.bodyChecks);
   atLeast('seeds titles', summary.title[0]!, floors.seeds.titles);
   atLeast('seeds publish times', summary.publishedAt[0]!, floors.seeds.publishedAt);

@@ -28,6 +28,8 @@ function needsMet(hit: TriggerHit, p: Place, lex: Lexicon, agencies: Mention[], 
           within(agencies, p.clause.start, hit.start).length > 0 ||
           lex.cues.authority.some((w) => before.includes(w));
       case 'platform':
+        // 借款人失联, 客户逾期: a borrower's, not a platform's.
+        if (lex.cues.borrowers.some((w) => before.includes(w))) return false;
         return within(platforms, p.sentence.start, hit.start).length > 0 ||
           lex.cues.platformWords.some((w) => before.includes(w));
       case 'title':

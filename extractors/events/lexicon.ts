@@ -31,6 +31,7 @@ export interface Cues {
   objectMarkers: string[];
   authority: string[];
   platformWords: string[];
+  borrowers: string[];
   notActorBefore: string[];
   notTargetBefore: string[];
   notTargetAfter: string[];
