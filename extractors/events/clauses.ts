@@ -71,3 +71,16 @@ export function headlineLines(text: string, paragraphs: Span[]): Span[] {
   });
   return out;
 }
+
+/** The index of the token holding offset `pos` in tokens sorted by start, or -1. */
+export function tokenAt(tokens: readonly Span[], pos: number): number {
+  let lo = 0, hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (pos < t.start) hi = mid - 1;
+    else if (pos >= t.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

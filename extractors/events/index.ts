@@ -6,7 +6,7 @@
 import type { EventItem, EventType } from '../../src/schema.js';
 import type { ExtractContext, Extractor } from '../types.js';
 import type { Span } from '../lib/spans.js';
-import { clauseSpans, headlineLines, spanAt } from './clauses.js';
+import { clauseSpans, headlineLines, spanAt, tokenAt } from './clauses.js';
 import { findTriggers, loadLexicon, type Lexicon, type TriggerHit } from './lexicon.js';
 import { polarity } from './polarity.js';
 import {
@@ -62,19 +62,18 @@ export function extractEvents(ctx: ExtractContext): EventItem[] {
   const agencies = mentionsOf(found.agencies);
   const platforms = mentionsOf(found.platforms);
   const clauseCache = new Map<Span, Span[]>();
-  let tags: Map<number, string> | null = null;
-  // Word boundaries by offset (1: a word starts here, 2: one ends here).
-  const bounds = new Uint8Array(text.length + 1);
-  for (const t of ctx.tokens()) { bounds[t.start]! |= 1; bounds[t.end]! |= 2; }
-  // Does a noun (or pronoun) start at this offset? The segmenter's tags, read only when asked.
+  const tokens = ctx.tokens();
+  const wordStartsAt = (pos: number) => tokens[tokenAt(tokens, pos)]?.start === pos;
+  const wordEndsAt = (pos: number) => tokens[tokenAt(tokens, pos - 1)]?.end === pos;
+  // Does a noun (or pronoun) start at this offset? (将主犯抓获: 将 marks an object.)
   const nounAt = (pos: number) => {
-    tags ??= new Map(ctx.tokens().map((t) => [t.start, t.tag]));
-    return /^(?:n|r)/.test(tags.get(pos) ?? '');
+    const t = tokens[tokenAt(tokens, pos)];
+    return t !== undefined && t.start === pos && /^(?:n|r)/.test(t.tag);
   };
   const out: (EventItem & { sentence: Span })[] = [];
   const seen = new Set<string>();
   for (const hit of hits) {
-    if (!(bounds[hit.start]! & 1) && !(bounds[hit.end]! & 2)) continue;
+    if (!wordStartsAt(hit.start) && !wordEndsAt(hit.end)) continue;
     if (spanAt(headlines, hit.start)) continue;
     const sentence = spanAt(sentences, hit.start);
     if (!sentence) continue;

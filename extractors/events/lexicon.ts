@@ -43,6 +43,8 @@ export interface Cues {
 export interface TriggerWord {
   type: EventType;
   word: string;
+  /** The near-miss phrases holding this word, each with where the word sits in it. */
+  nearMisses?: { phrase: string; at: number }[];
   /** Any one of these is enough; absent: the word fires on its own. */
   needs?: Need[];
   before?: string[];
@@ -57,6 +59,8 @@ export interface TriggerHit extends TriggerWord {
 export interface Lexicon {
   /** Trigger words by their first character, longest first. */
   byFirst: Map<string, TriggerWord[]>;
+  /** Per UTF-16 code unit: 1 when some trigger word starts with it (the scan's quick test). */
+  starts: Uint8Array;
   nearMisses: string[];
   notAfterAny: string[];
   ruleTitleEnds: string[];
@@ -91,23 +95,31 @@ export function loadLexicon(): Lexicon {
       }
     }
   }
+  // Each word knows the near-miss phrases that hold it (checked only where the word is found).
+  for (const list of byFirst.values()) {
+    for (const w of list) {
+      const nm: { phrase: string; at: number }[] = [];
+      for (const phrase of file.nearMisses) {
+        for (let at = phrase.indexOf(w.word); at >= 0; at = phrase.indexOf(w.word, at + 1)) nm.push({ phrase, at });
+      }
+      if (nm.length) w.nearMisses = nm;
+    }
+  }
   // Longest first; of equal words, the group with no need first (it fires more often).
   for (const list of byFirst.values()) list.sort((a, b) => b.word.length - a.word.length || Number(!!a.needs) - Number(!!b.needs));
+  const starts = new Uint8Array(0x10000);
+  for (const first of byFirst.keys()) starts[first.charCodeAt(0)] = 1;
   lexicon = {
-    byFirst, nearMisses: file.nearMisses, notAfterAny: file.notAfterAny,
+    byFirst, starts, nearMisses: file.nearMisses, notAfterAny: file.notAfterAny,
     ruleTitleEnds: file.ruleTitleEnds, warningTitleEnds: file.warningTitleEnds,
     cues: readJson<Cues>('cues.json'),
   };
   return lexicon;
 }
 
-/** Marks, per character, whether a near-miss phrase covers it. */
-function nearMissCover(text: string, phrases: string[]): Uint8Array {
-  const cover = new Uint8Array(text.length);
-  for (const p of phrases) {
-    for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) cover.fill(1, i, i + p.length);
-  }
-  return cover;
+/** Is this occurrence of the word inside one of its near-miss phrases? */
+function inNearMiss(text: string, w: TriggerWord, start: number): boolean {
+  return w.nearMisses?.some((n) => start >= n.at && text.startsWith(n.phrase, start - n.at)) ?? false;
 }
 
 /**
@@ -117,15 +129,14 @@ function nearMissCover(text: string, phrases: string[]): Uint8Array {
  * still tried: 逾期兑付 before 逾期).
  */
 export function findTriggers(text: string, lex: Lexicon = loadLexicon()): TriggerHit[] {
-  const cover = nearMissCover(text, lex.nearMisses);
   const out: TriggerHit[] = [];
   for (let i = 0; i < text.length; i++) {
-    const list = lex.byFirst.get(text[i]!);
-    if (!list) continue;
+    if (!lex.starts[text.charCodeAt(i)]) continue;
+    const list = lex.byFirst.get(text[i]!)!;
     for (const w of list) {
       if (!text.startsWith(w.word, i)) continue;
       const end = i + w.word.length;
-      if (cover.subarray(i, end).some((c) => c === 1)) continue;
+      if (inNearMiss(text, w, i)) continue;
       if (lex.notAfterAny.some((x) => text.startsWith(x, end))) continue;
       if (w.notAfter?.some((x) => text.startsWith(x, end))) continue;
       out.push({ ...w, start: i, end });
