@@ -26,18 +26,21 @@ export function clauseSpans(text: string, sentence: Span): Span[] {
   return out;
 }
 
-/** The span in a sorted, non-overlapping list that holds `pos` (binary search). */
-export function spanAt<T extends Span>(spans: T[], pos: number): T | undefined {
+/** The index of the span holding `pos` in a sorted, non-overlapping list (binary search), or -1. */
+export function indexAt(spans: readonly Span[], pos: number): number {
   let lo = 0, hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const s = spans[mid]!;
     if (pos < s.start) hi = mid - 1;
     else if (pos >= s.end) lo = mid + 1;
-    else return s;
+    else return mid;
   }
-  return undefined;
+  return -1;
 }
+
+/** The span of a sorted, non-overlapping list that holds `pos`. */
+export const spanAt = <T extends Span>(spans: T[], pos: number): T | undefined => spans[indexAt(spans, pos)];
 
 const BULLET = /^\s*(?:[·•●▪■◆◇○►>*-]|\d{1,2}[.、)）]|【)/;
 const DATE_STAMP = /[\s(（[【]\d{2,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?[)）\]】]?\s*$/;
@@ -72,15 +75,3 @@ export function headlineLines(text: string, paragraphs: Span[]): Span[] {
   return out;
 }
 
-/** The index of the token holding offset `pos` in tokens sorted by start, or -1. */
-export function tokenAt(tokens: readonly Span[], pos: number): number {
-  let lo = 0, hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid]!;
-    if (pos < t.start) hi = mid - 1;
-    else if (pos >= t.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}

@@ -6,7 +6,7 @@
 import type { EventItem, EventType } from '../../src/schema.js';
 import type { ExtractContext, Extractor } from '../types.js';
 import type { Span } from '../lib/spans.js';
-import { clauseSpans, headlineLines, spanAt, tokenAt } from './clauses.js';
+import { clauseSpans, headlineLines, spanAt, indexAt } from './clauses.js';
 import { findTriggers, loadLexicon, type Lexicon, type TriggerHit } from './lexicon.js';
 import { polarity } from './polarity.js';
 import {
@@ -63,11 +63,11 @@ export function extractEvents(ctx: ExtractContext): EventItem[] {
   const platforms = mentionsOf(found.platforms);
   const clauseCache = new Map<Span, Span[]>();
   const tokens = ctx.tokens();
-  const wordStartsAt = (pos: number) => tokens[tokenAt(tokens, pos)]?.start === pos;
-  const wordEndsAt = (pos: number) => tokens[tokenAt(tokens, pos - 1)]?.end === pos;
+  const wordStartsAt = (pos: number) => tokens[indexAt(tokens, pos)]?.start === pos;
+  const wordEndsAt = (pos: number) => tokens[indexAt(tokens, pos - 1)]?.end === pos;
   // Does a noun (or pronoun) start at this offset? (将主犯抓获: 将 marks an object.)
   const nounAt = (pos: number) => {
-    const t = tokens[tokenAt(tokens, pos)];
+    const t = tokens[indexAt(tokens, pos)];
     return t !== undefined && t.start === pos && /^(?:n|r)/.test(t.tag);
   };
   const out: (EventItem & { sentence: Span })[] = [];
