@@ -27,6 +27,11 @@ function needsMet(hit: TriggerHit, p: Place, lex: Lexicon, agencies: Mention[], 
         return lex.cues.passive.some((w) => before.includes(w)) ||
           within(agencies, p.clause.start, hit.start).length > 0 ||
           lex.cues.authority.some((w) => before.includes(w));
+      case 'police': {
+        const sentenceBefore = p.text.slice(p.sentence.start, hit.start);
+        return within(agencies, p.sentence.start, hit.start).length > 0 ||
+          [...lex.cues.authority, ...lex.cues.crime].some((w) => sentenceBefore.includes(w));
+      }
       case 'platform':
         // 借款人失联, 客户逾期: a borrower's, not a platform's.
         if (lex.cues.borrowers.some((w) => before.includes(w))) return false;

@@ -5,7 +5,7 @@ import type { EventType } from '../../src/schema.js';
 import { loadData } from '../lib/data.js';
 
 /** What a trigger group needs in its clause before it fires. */
-export type Need = 'agent' | 'platform' | 'title' | 'before';
+export type Need = 'agent' | 'police' | 'platform' | 'title' | 'before';
 
 interface Group {
   words: string[];
@@ -30,6 +30,7 @@ export interface Cues {
   passive: string[];
   objectMarkers: string[];
   authority: string[];
+  crime: string[];
   platformWords: string[];
   borrowers: string[];
   notActorBefore: string[];
