@@ -174,7 +174,7 @@ export function csvMarkdown(): string {
     '`page_source`) and ends with `sentence`: the sentence of the clean text the item sits in (see',
     '`src/sentences.ts`), there whether or not the text is on the record (`--no-text`).', '',
     '| table | rows | columns |', '|---|---|---|',
-    '| `articles` | one row a page | the record\'s fields, `source` spread over `source_*` columns; lists summarised (`dates`: values, `figures`: texts, `platforms` / `agencies`: names, `warnings`: codes) and joined by `; ` |',
+    '| `articles` | one row a page | the record\'s fields, `source` spread over `source_*` columns; lists summarised (`dates`: values, `figures`: texts, `platforms` / `agencies`: names, `events`: `type:target`, `-` for no target, `warnings`: codes) and joined by `; ` |',
     ...Object.entries(ITEM_TABLES).map(([name, t]) => `| \`${name}\` | ${t.description} | page columns, ${t.columns.map((c) => `\`${c}\``).join(', ')}, \`sentence\` |`),
     '',
     'Cell formats:', '',

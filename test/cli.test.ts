@@ -292,7 +292,7 @@ test('the run ends with a summary on stderr: inputs, records, where, failures by
   assert.match(lines[0]!, new RegExp(`^zhfin: 4 inputs read in \\d+\\.\\d s: 2 records written to ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} as CSV \\(figures table\\); 2 failed$`));
   const recs = jsonl((await runCli(['extract', f.path('a.txt'), f.path('c.html')])).stdout);
   const figures = recs.reduce((n: number, x: { figures: unknown[] }) => n + x.figures.length, 0);
-  assert.match(lines[1]!, new RegExp(`^zhfin: items: \\d+ dates, ${figures} figures, \\d+ platforms, \\d+ agencies$`));
+  assert.match(lines[1]!, new RegExp(`^zhfin: items: \\d+ dates, ${figures} figures, \\d+ platforms, \\d+ agencies(, \\d+ events)?$`));
   assert.equal(lines[2], 'zhfin: failures by code: 1 empty, 1 not-found');
   const quiet = await runCli(['extract', f.path('a.txt'), '--quiet']);
   assert.equal(quiet.stderr, '');

@@ -33,6 +33,7 @@ const SUMMARY: Record<string, string> = { dates: 'value', figures: 'text', platf
 
 function articleCell(rec: Rec, column: string): string {
   if (column.startsWith('source_')) return cell(rec.source[column.slice('source_'.length)]);
+  if (column === 'events') return cell((rec.events as Item[]).map((e) => `${e.type}:${e.target ?? '-'}`).join('; '));
   if (column in SUMMARY) return cell(((rec[column] as Item[] | undefined) ?? []).map((it) => String(it[SUMMARY[column]!])).join('; '));
   return cell(rec[column]);
 }
@@ -46,6 +47,13 @@ function itemsOf(rec: Rec, table: string): { item: Item; sentenceSpan: { start: 
       ...(rec.platforms as Item[]).map((it) => ({ item: { type: 'platform', ...it }, sentenceSpan: first(it) })),
       ...(rec.agencies as Item[]).map((it) => ({ item: { type: 'agency', ...it }, sentenceSpan: first(it) })),
     ];
+  }
+  if (table === 'events') {
+    // The amount in two cells.
+    return (rec.events as Item[]).map((e) => {
+      const amount = e.amount as { value: number; unit: string } | null;
+      return withSpan({ ...e, amount_value: amount?.value, amount_unit: amount?.unit });
+    });
   }
   return (rec[table] as Item[]).map(withSpan);
 }
