@@ -1,6 +1,6 @@
 // Records with events, written for the report tests: invented platforms and
 // sentences, items placed by searching the text so no offset is typed by hand.
-import type { ArticleRecord } from '../../src/schema.js';
+import type { ArticleRecord, EventType } from '../../src/schema.js';
 
 export interface RecordSpec {
   id: string;
@@ -25,7 +25,7 @@ function span(text: string, word: string) {
 
 /** An event as the events branch writes it: the trigger's words, with start and end beside them. */
 export interface FixtureEvent {
-  type: string; trigger: string; start: number; end: number; actor: string | null; target: string | null;
+  type: EventType; trigger: string; start: number; end: number; actor: string | null; target: string | null;
   date: string | null; amount: { value: number; unit: string } | null; planned: boolean;
 }
 
@@ -51,7 +51,7 @@ export function record(s: RecordSpec): FixtureRecord {
     events: (s.events ?? []).map((e) => {
       const sp = span(t, e.word);
       return {
-        type: e.type, trigger: sp.text, start: sp.start, end: sp.end, actor: e.actor ?? null, target: e.target ?? null,
+        type: e.type as EventType, trigger: sp.text, start: sp.start, end: sp.end, actor: e.actor ?? null, target: e.target ?? null,
         date: e.date ?? null, amount: e.amount === undefined ? null : { value: e.amount, unit: 'CNY' }, planned: e.planned ?? false,
       };
     }),
