@@ -1,5 +1,6 @@
 // The command line, run in-process with fake streams: each option, each exit status.
 import { test } from 'node:test';
+import { Writable } from 'node:stream';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -267,7 +268,8 @@ test('Ctrl-C: stops, what was written is valid, exit 130', async () => {
 test('progress shows on a terminal, never in CI, with --quiet or in a pipe', async () => {
   const f = fixture({ 'a.txt': ARTICLE });
   const tty = await runCli(['extract', f.dir], { tty: true });
-  assert.match(tty.stderr, /zhfin: 1\/1 pages/, 'done / total once the total is known');
+  // The total is counted beside the run, so a one-page run may end before it is known.
+  assert.match(tty.stderr, /zhfin: 1(?:\/1)? pages/);
   const noProgress = (s: string) => assert.doesNotMatch(s, /\r/);
   noProgress((await runCli(['extract', f.dir], { tty: true, env: { CI: 'true' } })).stderr);
   assert.equal((await runCli(['extract', f.dir, '--quiet'], { tty: true })).stderr, '');
@@ -275,7 +277,13 @@ test('progress shows on a terminal, never in CI, with --quiet or in a pipe', asy
 });
 
 test('the progress line counts done / total and says the time left', async () => {
-  const { progressLine, duration } = await import('../src/progress.js');
+  const { progress, progressLine, duration } = await import('../src/progress.js');
+  const written: string[] = [];
+  const tty = Object.assign(new Writable({ write(c, _e, cb) { written.push(String(c)); cb(); } }), { isTTY: true });
+  const p = progress(tty, true);
+  p.total(3);
+  p.tick('a.html', false);
+  assert.match(written.join(''), /zhfin: 1\/3 pages/, 'done / total once the total is known');
   assert.equal(progressLine(10, 40, 0, 5), 'zhfin: 10/40 pages, 2.0/s, about 15 s left');
   assert.equal(progressLine(10, null, 1, 5), 'zhfin: 10 pages, 1 failed, 2.0/s');
   assert.equal(progressLine(1, 40, 0, 5), 'zhfin: 1/40 pages, 0.2/s', 'no estimate from one page');
