@@ -1,6 +1,7 @@
 // The extract stage: run every registered extractor over a page's clean text.
 import { allUserWords, emptyResults, extractors, EXTRACTOR_IDS, type ExtractContext, type Results, type Token } from '../extractors/index.js';
 import type { Extractor } from '../extractors/types.js';
+import type { Page } from './page.js';
 import { getSegmenter, type SegmenterName } from './segment.js';
 import { sentenceSpans, type Span } from './sentences.js';
 
@@ -20,13 +21,13 @@ export function paragraphSpans(paragraphs: string[]): { start: number; end: numb
   return spans;
 }
 
+/** Every registered extractor over the page's clean text; the words are segmented on first ask. */
 export function runExtractors(
-  text: string,
-  paragraphs: string[],
-  title: string | null,
+  page: Pick<Page, 'text' | 'paragraphs' | 'title'>,
   referenceDate: string | null,
   options: ExtractOptions,
 ): Results {
+  const { text, title } = page;
   let tokens: Token[] | null = null;
   let sentences: Span[] | null = null;
   const results = emptyResults();
@@ -34,7 +35,7 @@ export function runExtractors(
     text,
     title,
     referenceDate,
-    paragraphs: paragraphSpans(paragraphs),
+    paragraphs: paragraphSpans(page.paragraphs),
     sentences: () => (sentences ??= sentenceSpans(text)),
     tokens: () => (tokens ??= text ? getSegmenter(options.segmenter, allUserWords).tag(text) : []),
     found: results,

@@ -160,7 +160,7 @@ export function processPage(input: PageInput, options: PipelineOptions = DEFAULT
 export function extractPage(input: PageInput, options: PipelineOptions = DEFAULT_OPTIONS): { record: ArticleRecord; text: string } {
   const page = cleanPage(input, options);
   const reference = page.publishedAt ?? input.fetchedAt ?? null;
-  const results = runExtractors(page.text, page.paragraphs, page.title, reference, { segmenter: options.segmenter });
+  const results = runExtractors(page, reference, { segmenter: options.segmenter });
   for (const [kind, items] of Object.entries(results) as [string, unknown[]][]) {
     if (items.length <= MAX_ITEMS) continue;
     items.length = MAX_ITEMS;

@@ -7,7 +7,7 @@ import type { DateItem } from '../../src/schema.js';
 import type { ExtractContext, Extractor } from '../types.js';
 import { parseAll } from './parsers.js';
 import { REFINERS } from './refiners.js';
-import { parseReference, resolve } from './resolve.js';
+import { parseReference, resolveDates } from './resolve.js';
 
 export const dates: Extractor<'dates'> = {
   meta: { id: 'dates', description: 'Calendar references, normalized to ISO 8601 and resolved against the publish date.' },
@@ -16,6 +16,6 @@ export const dates: Extractor<'dates'> = {
     let results = parseAll({ text, referenceYear: parseReference(ctx.referenceDate)?.y ?? null });
     for (const refine of REFINERS) results = refine(results, text);
     const paragraphs = ctx.paragraphs.length ? ctx.paragraphs : [{ start: 0, end: text.length }];
-    return resolve(results, text, ctx.referenceDate, paragraphs);
+    return resolveDates(results, text, ctx.referenceDate, paragraphs);
   },
 };

@@ -5,7 +5,7 @@
 import type { DatePart } from '../../src/schema.js';
 import type { DateResult, Relative } from './result.js';
 import { CN_DAY, CN_MONTH, CN_YEAR_DIGIT, fullYear, smallNumber, validDay, validYear, yearDigits } from './numerals.js';
-import { alternation, dateWords, guarded, S } from './words.js';
+import { alternation, dateWords, guarded, GAP } from './words.js';
 
 export interface ParseEnv {
   text: string;
@@ -96,8 +96,8 @@ export function parsers(): Parser[] {
   const w = dateWords();
   const YEAR_PARTS = alternation(Object.keys(w.yearParts));
   const MONTH_PARTS = alternation(Object.keys(w.monthParts));
-  const MONTH_TAIL = `${S}(?<mo>${MONTH})${S}月份?(?:${S}(?<d>${DAY})${S}[日号]|${S}(?<mpart>${MONTH_PARTS}))?`;
-  const YEAR_TAIL = `(?:${MONTH_TAIL}|${S}(?<ypart>${YEAR_PARTS}))?`;
+  const MONTH_TAIL = `${GAP}(?<mo>${MONTH})${GAP}月份?(?:${GAP}(?<d>${DAY})${GAP}[日号]|${GAP}(?<mpart>${MONTH_PARTS}))?`;
+  const YEAR_TAIL = `(?:${MONTH_TAIL}|${GAP}(?<ypart>${YEAR_PARTS}))?`;
   const SEPARATORS = alternation([...w.rangeSeparators, ...w.listSeparators]);
   const re = (source: string) => new RegExp(source, 'dg');
 
@@ -121,7 +121,7 @@ export function parsers(): Parser[] {
     {
       // 2008.03-2009, 2008.03至2010.06: a year and month with a dot, read only as the start of a range
       name: 'dotted-ym-range',
-      pattern: re(`(?<![\\d.])(?<y>\\d{4})\\.(?<mo>0[1-9]|1[0-2])(?=${S}(?:[-—–~～至到])${S}\\d{4})`),
+      pattern: re(`(?<![\\d.])(?<y>\\d{4})\\.(?<mo>0[1-9]|1[0-2])(?=${GAP}(?:[-—–~～至到])${GAP}\\d{4})`),
       read(m) {
         const y = +m.groups!.y!;
         if (!validYear(y)) return null;
@@ -131,7 +131,7 @@ export function parsers(): Parser[] {
     {
       // the 2009 of 2008.03-2009, the 2010.06 of 2008.03至2010.06: the end of such a range
       name: 'dotted-range-end',
-      pattern: re(`(?<=\\d{4}\\.\\d{2}${S}(?:[-—–~～至到])${S})(?<y>\\d{4})(?:\\.(?<mo>0[1-9]|1[0-2]))?(?![\\d.年])`),
+      pattern: re(`(?<=\\d{4}\\.\\d{2}${GAP}(?:[-—–~～至到])${GAP})(?<y>\\d{4})(?:\\.(?<mo>0[1-9]|1[0-2]))?(?![\\d.年])`),
       read(m) {
         const y = +m.groups!.y!;
         if (!validYear(y)) return null;
@@ -171,7 +171,7 @@ export function parsers(): Parser[] {
     {
       // 2019-11, 2019/11 (not 2011-12年, a range of years)
       name: 'numeric-ym',
-      pattern: re(`(?<!\\d|\\d[./:])(?<y>\\d{4})[-/](?<mo>0[1-9]|1[0-2])(?!\\d|[-./]\\d|${S}年)`),
+      pattern: re(`(?<!\\d|\\d[./:])(?<y>\\d{4})[-/](?<mo>0[1-9]|1[0-2])(?!\\d|[-./]\\d|${GAP}年)`),
       read(m) {
         const y = +m.groups!.y!;
         if (!validYear(y)) return null;
@@ -181,7 +181,7 @@ export function parsers(): Parser[] {
     {
       // 2019年, 2019年11月28日, 二〇一九年十一月, 19年底, 2019 年年底, 2020年8月末
       name: 'year-chain',
-      pattern: re(`${NOT_AFTER_NUMBER}(?<y>\\d{4}|\\d{2}|${CN_YEAR_DIGIT}{4}|${CN_YEAR_DIGIT}{2})${S}年${YEAR_TAIL}`),
+      pattern: re(`${NOT_AFTER_NUMBER}(?<y>\\d{4}|\\d{2}|${CN_YEAR_DIGIT}{4}|${CN_YEAR_DIGIT}{2})${GAP}年${YEAR_TAIL}`),
       read(m, env) {
         const g = m.groups!;
         const digits = yearDigits(g.y!);
@@ -203,7 +203,7 @@ export function parsers(): Parser[] {
     {
       // 2019Q3, 2019上半年: a year and its part without 年
       name: 'year-part',
-      pattern: re(`(?<![\\d.])(?<y>\\d{4})${S}(?<ypart>${alternation(Object.keys(w.yearParts).filter((p) => p.length > 1 && !p.startsWith('年')))})`),
+      pattern: re(`(?<![\\d.])(?<y>\\d{4})${GAP}(?<ypart>${alternation(Object.keys(w.yearParts).filter((p) => p.length > 1 && !p.startsWith('年')))})`),
       read(m) {
         const year = +m.groups!.y!;
         if (!validYear(year)) return null;
@@ -224,7 +224,7 @@ export function parsers(): Parser[] {
     {
       // 7月4日, 5月底, 7月份, 三月, 6月中旬 (the year comes from context)
       name: 'month-chain',
-      pattern: re(`(?<![\\d.年个第每])(?<![${CN_NUMERAL}])(?<mo>${MONTH})${S}月份?(?:${S}(?<d>${DAY})${S}[日号]|${S}(?<mpart>${MONTH_PARTS}))?`),
+      pattern: re(`(?<![\\d.年个第每])(?<![${CN_NUMERAL}])(?<mo>${MONTH})${GAP}月份?(?:${GAP}(?<d>${DAY})${GAP}[日号]|${GAP}(?<mpart>${MONTH_PARTS}))?`),
       read(m) {
         const r = readTail(m, { start: m.index, end: m.index, parser: this.name }, m.index, m.input);
         if (r.month === undefined) return null;
@@ -242,7 +242,7 @@ export function parsers(): Parser[] {
     {
       // 本月十日, 上月底, 当月
       name: 'relative-month',
-      pattern: re(`(?<rel>${alternation(Object.keys(w.relativeMonths))})(?:${S}(?<d>${DAY})${S}[日号]|${S}(?<mpart>${MONTH_PARTS}))?`),
+      pattern: re(`(?<rel>${alternation(Object.keys(w.relativeMonths))})(?:${GAP}(?<d>${DAY})${GAP}[日号]|${GAP}(?<mpart>${MONTH_PARTS}))?`),
       read(m) {
         const g = m.groups!, word = g.rel!;
         if (guarded(m.input, m.index, m.index + word.length, word, 'month')) return null;
@@ -256,7 +256,7 @@ export function parsers(): Parser[] {
     {
       // 29日 at the start of a clause; 十二日 and 15号 only after 到 / 至 / 、
       name: 'day-alone',
-      pattern: re(`(?<=${CLAUSE_START}[ ]?)(?<d>\\d{1,2}|${CN_DAY})${S}(?<unit>[日号])(?!${S}(?:[前后]?内|以内|之内|元|游))`),
+      pattern: re(`(?<=${CLAUSE_START}[ ]?)(?<d>\\d{1,2}|${CN_DAY})${GAP}(?<unit>[日号])(?!${GAP}(?:[前后]?内|以内|之内|元|游))`),
       read(m) {
         const d = m.groups!.d!;
         const day = smallNumber(d);
@@ -306,7 +306,7 @@ export function parsers(): Parser[] {
     {
       // 2014 of 2014、2015年, 1 of 1-3月, 二 of 二、三季度: kept only if a date follows (refiners)
       name: 'bare-number',
-      pattern: re(`(?<![\\d.\\-/:])(?<![${CN_NUMERAL}])(?<n>\\d{1,4}|[${CN_NUMERAL}]{1,4})(?=${S}(?:${SEPARATORS})${S})`),
+      pattern: re(`(?<![\\d.\\-/:])(?<![${CN_NUMERAL}])(?<n>\\d{1,4}|[${CN_NUMERAL}]{1,4})(?=${GAP}(?:${SEPARATORS})${GAP})`),
       read(m) {
         const n = m.groups!.n!;
         // A Chinese numeral glued to a word is part of it (星期一到十月一日), not a list item.

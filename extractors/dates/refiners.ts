@@ -6,7 +6,7 @@ import type { DateResult, Period } from './result.js';
 import { leadUnit } from './result.js';
 import { CN_HOUR, CN_MINUTE, smallNumber, yearDigits } from './numerals.js';
 import { validDay } from './numerals.js';
-import { alternation, dateWords, S } from './words.js';
+import { alternation, dateWords, GAP } from './words.js';
 import { removeOverlaps } from '../lib/spans.js';
 
 export type Refiner = (results: DateResult[], text: string) => DateResult[];
@@ -41,8 +41,8 @@ function timePattern(lead: string): RegExp {
   let re = timeRes.get(lead);
   if (!re) {
     const periods = dateWords().periods;
-    const time = `(?:(?<period>${alternation(Object.keys(periods))})${S})?(?<h>\\d{1,2}|${CN_HOUR})`
-      + `(?:[:：](?<mi>[0-5]\\d)(?:[:：](?<sec>[0-5]\\d))?|${S}(?<unit>[点时])(?:(?<qt>一刻|三刻)|${S}(?<mi2>[0-5]?\\d|${CN_MINUTE})(?!\\d)${S}分?|(?<half>半))?)`;
+    const time = `(?:(?<period>${alternation(Object.keys(periods))})${GAP})?(?<h>\\d{1,2}|${CN_HOUR})`
+      + `(?:[:：](?<mi>[0-5]\\d)(?:[:：](?<sec>[0-5]\\d))?|${GAP}(?<unit>[点时])(?:(?<qt>一刻|三刻)|${GAP}(?<mi2>[0-5]?\\d|${CN_MINUTE})(?!\\d)${GAP}分?|(?<half>半))?)`;
     re = new RegExp(`${lead}${time}`, 'y');
     timeRes.set(lead, re);
   }
@@ -80,7 +80,7 @@ function readTime(text: string, at: number, lead: string, inherited?: Period): T
 /** 2021-06-22 06:03, 1月19号下午5:00, 今晚6点, and a second time after it (晚上7:00到8:00). */
 export const attachTimes: Refiner = (results, text) => {
   const w = dateWords();
-  const RANGE = `${S}(?:${alternation(w.rangeSeparators)})${S}`;
+  const RANGE = `${GAP}(?:${alternation(w.rangeSeparators)})${GAP}`;
   const out: DateResult[] = [];
   for (let i = 0; i < results.length; i++) {
     const r = results[i]!;

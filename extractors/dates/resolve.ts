@@ -93,7 +93,7 @@ function value(y: number | undefined, m: number | undefined, d: number | undefin
 }
 
 /** Results in text order → date items, with years, months and days filled in from context. */
-export function resolve(results: DateResult[], text: string, referenceDate: string | null, paragraphs: { start: number; end: number }[]): DateItem[] {
+export function resolveDates(results: DateResult[], text: string, referenceDate: string | null, paragraphs: { start: number; end: number }[]): DateItem[] {
   const ref = parseReference(referenceDate);
   const out: DateItem[] = [];
   let p = -1, para = -1;

@@ -37,7 +37,7 @@ export function alternation(list: Iterable<string>): string {
 }
 
 /** Up to two spaces, as pages write `2019 年 11 月` (bounded, so matching stays linear). */
-export const S = '[ \\t\\u00a0\\u3000]{0,2}';
+export const GAP = '[ \\t\\u00a0\\u3000]{0,2}';
 
 /** True when the characters around text[start, end) show that `word` is part of another word. */
 export function guarded(text: string, start: number, end: number, word: string, kind: 'year' | 'month' | 'day'): boolean {

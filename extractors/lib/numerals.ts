@@ -66,13 +66,6 @@ export function parseChineseNumeral(s: string): number | null {
   return t.value;
 }
 
-/** Arabic number with optional thousands separators (, or ，) and a decimal part. */
-export function parseArabic(s: string): number | null {
-  const clean = s.replace(/[,，]/g, '');
-  if (!/^\d+(\.\d+)?$/.test(clean)) return null;
-  return Number(clean);
-}
-
 /** Read the number that starts at `i` in `s`, or null. */
 export function readNumber(s: string, i: number): NumberToken | null {
   let at = i;

@@ -19,8 +19,3 @@ export function removeOverlaps<T extends Span>(items: T[]): T[] {
   }
   return out;
 }
-
-/** The paragraph a position falls in. */
-export function paragraphAt(paragraphs: Span[], pos: number): Span | undefined {
-  return paragraphs.find((p) => pos >= p.start && pos < p.end);
-}
