@@ -79,7 +79,8 @@ function sqliteProblem(shown: string, e: unknown): CorpusError {
   const msg = (e as Error).message;
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return new CorpusError(`${shown} is not a SQLite database (${msg}); name a new file or a database zhfin made`);
   if (code === 'SQLITE_FULL') return new CorpusError(`${shown}: the disk is full (${msg}); the batch being written was rolled back and the pages before it stay; free space and run again`);
-  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_PERM') return new CorpusError(`cannot write ${shown} (${msg}); check that its folder exists and that it and the file are writable`);
+  // better-sqlite3 refuses a missing folder itself, with no SQLite code.
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_PERM' || /directory does not exist/.test(msg)) return new CorpusError(`cannot write ${shown} (${msg}); check that its folder exists and that it and the file are writable`);
   if (code.startsWith('SQLITE_BUSY')) return new CorpusError(`${shown} is locked by another program (${msg}); wait for it to finish, or raise --lock-wait`);
   return new CorpusError(`${shown}: ${msg}${code ? ` [${code}]` : ''}`);
 }

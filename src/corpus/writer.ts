@@ -132,7 +132,9 @@ export class CorpusWriter {
   }
 
   /** For expandInputs: is this file held unchanged (path + size + mtime, same fingerprint)? */
-  readonly unchanged = (name: string, size: number, mtime: number): boolean => {
+  readonly unchanged = (name: string, size: number, mtimeMs: number): boolean => {
+    // Whole milliseconds: what touch, cp -p and rsync -t can put back.
+    const mtime = Math.floor(mtimeMs);
     this.fileStats.set(name, { size, mtime });
     if (this.o.reextract) return false;
     const f = this.st.getFile!.get(name);
