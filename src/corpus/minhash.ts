@@ -14,8 +14,15 @@ const ROWS = HASHES / BANDS;
 export const MIN_CHARS = 80;
 /** Share of signature positions that must agree (an estimate of the Jaccard similarity). */
 export const TEXT_SIMILARITY = 0.6;
-/** Jaccard similarity the fact sets must reach. */
-export const FACT_SIMILARITY = 0.7;
+/**
+ * Share of the smaller fact set that must be found in the other, for each
+ * kind of fact: all of it. Overlap rather than Jaccard, since a copy that
+ * drops a paragraph drops its figures too, while a page of the same template
+ * reporting other facts differs in at least one. At 0.8, pages whose one
+ * changed figure sat among five agreeing ones passed as copies
+ * (bench/neardup.ts; numbers in docs/corpus.md).
+ */
+export const FACT_OVERLAP = 1;
 
 /** murmur3's finalizer: a good 32-bit mix. */
 function fmix(h: number): number {
@@ -63,11 +70,12 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   return same / HASHES;
 }
 
-export function jaccard(a: Set<string>, b: Set<string>): number {
-  if (!a.size && !b.size) return 1;
+/** |a ∩ b| / min(|a|, |b|); 1 when both are empty, 0 when only one is. */
+export function overlap(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return a.size === b.size ? 1 : 0;
   let both = 0;
   for (const x of a) if (b.has(x)) both++;
-  return both / (a.size + b.size - both);
+  return both / Math.min(a.size, b.size);
 }
 
 export function toBlob(sig: Uint32Array): Buffer {

@@ -10,7 +10,7 @@ import type { PipelineOptions } from '../pipeline.js';
 import type { Outcome, RenderTarget } from '../run-page.js';
 import type { ArticleRecord } from '../schema.js';
 import { recordFromRow } from './export.js';
-import { bandKeys, FACT_SIMILARITY, fromBlob, jaccard, similarity, TEXT_SIMILARITY, toBlob } from './minhash.js';
+import { bandKeys, FACT_OVERLAP, fromBlob, overlap, similarity, TEXT_SIMILARITY, toBlob } from './minhash.js';
 import { fingerprint, openForWrite, rulesHash, sqliteProblem, zhfinVersion, type Db, type Statement } from './open.js';
 import { prepare, unprepare, withoutText, type Prepared } from './prepare.js';
 import { articleCells, entitiesOf, itemRow } from './rows.js';
@@ -49,16 +49,36 @@ const BATCH_MS = 1000;
 
 const FACT_KEYS = ['kind', 'value', 'min', 'max', 'unit', 'name', 'precision', 'part'];
 
-/** What a story says, beyond its words: figure values, dates, entity names (see minhash.ts). */
-function factsOf(r: ArticleRecord, lists: ItemList[]): Set<string> {
-  const out = new Set<string>();
+/**
+ * What a story says, beyond its words: figure values, dates, entity names
+ * (see minhash.ts). A date resolved from context (今年, a yearless 7月4日) is
+ * left out: a copy published on another day resolves it to another year.
+ */
+function factsOf(r: ArticleRecord, lists: ItemList[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
   for (const l of lists) {
     if (l.shape === 'json') continue;
+    const set = new Set<string>();
     for (const it of ((r as unknown as Record<string, Record<string, unknown>[] | undefined>)[l.field] ?? [])) {
-      out.add(`${l.field}:${FACT_KEYS.filter((k) => it[k] !== undefined).map((k) => String(it[k])).join('|')}`);
+      if (it.resolved !== undefined) continue;
+      // Counted: a figure said twice is two facts, so changing one of them shows.
+      const fact = FACT_KEYS.filter((k) => it[k] !== undefined).map((k) => String(it[k])).join('|');
+      let n = 0;
+      while (set.has(`${fact}#${n}`)) n++;
+      set.add(`${fact}#${n}`);
     }
+    out.set(l.field, set);
   }
   return out;
+}
+
+/** Every kind of fact agrees, list by list (figures, dates, platforms ...); a list empty on one side says nothing. */
+function factsAgree(a: Map<string, Set<string>>, b: Map<string, Set<string>>): boolean {
+  for (const [field, x] of a) {
+    const y = b.get(field);
+    if (x.size && y?.size && overlap(x, y) < FACT_OVERLAP) return false;
+  }
+  return true;
 }
 
 export class CorpusWriter {
@@ -261,12 +281,12 @@ export class CorpusWriter {
     for (const k of keys) for (const a of this.st.lshFind!.all(k) as unknown as number[]) candidates.add(a);
     for (const k of keys) this.st.lshPut!.run(k, article);
     let first: number | null = null;
-    let facts: Set<string> | null = null;
+    let facts: Map<string, Set<string>> | null = null;
     for (const c of candidates) {
       const row = this.st.candidate!.get(c);
       if (!row?.minhash || similarity(sig, fromBlob(row.minhash as Uint8Array)) < TEXT_SIMILARITY) continue;
       facts ??= factsOf(p.record, this.lists);
-      if (jaccard(facts, factsOf(JSON.parse(String(row.record)) as ArticleRecord, this.lists)) < FACT_SIMILARITY) continue;
+      if (!factsAgree(facts, factsOf(JSON.parse(String(row.record)) as ArticleRecord, this.lists))) continue;
       const root = row.duplicate_of === null ? c : Number(row.duplicate_of);
       if (first === null || root < first) first = root;
     }
