@@ -109,6 +109,17 @@ test('the sqlite3 shell opens the database and finds a word', (t) => {
   assert.deepEqual(s.stdout.trim().split('\n'), ['ok', '1']);
 });
 
+test('sqlite-utils finds the search index and searches it', (t) => {
+  if (spawnSync('sqlite-utils', ['--version']).status !== 0) { t.skip('sqlite-utils is not installed here (apt-get install sqlite-utils, or pip install sqlite-utils)'); return; }
+  const db = join(tempDir(), 'su.sqlite');
+  const r = spawnSync(process.execPath, [join(SAMPLES, '../bin/zhfin.js'), 'extract', SAMPLES, '--db', db, '-q'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const s = spawnSync('sqlite-utils', ['search', db, 'articles', '清退', '-c', 'title'], { encoding: 'utf8' });
+  assert.equal(s.status, 0, s.stderr);
+  const rows = JSON.parse(s.stdout) as { title: string }[];
+  assert.ok(rows.length > 0, 'found the pages with 清退');
+});
+
 test('database problems are one clear line and exit 2: not a database, a missing folder, a missing database to export', async () => {
   const dir = tempDir();
   const junk = join(dir, 'junk.sqlite');
