@@ -27,7 +27,7 @@ export function itemRow(t: Table, article: number, ord: number, it: Obj, text: s
   return t.columns.map((c) => {
     if (c.name === 'article') return article;
     if (c.name === 'ord') return ord;
-    if (c.name === 'sentence') return sentenceOf(text, it);
+    if (c.name === 'sentence' && !c.field) return sentenceOf(text, it);
     return cell(c, it[c.field ?? c.name]);
   });
 }

@@ -5,7 +5,10 @@
 // a JSON column of `articles`. A new item kind on the record gets its table,
 // its columns and their descriptions with no code here.
 import { articleRecord } from '../schema.js';
-import type { JsonSchema } from '../schema-builder.js';
+import type { JsonSchema, Node } from '../schema-builder.js';
+
+/** The record declaration the tables are read from: src/schema.ts's, or another shaped like it (tests). */
+export type RecordShape = { json: JsonSchema; shape: Record<string, Node<unknown>> };
 
 /** Bumped when the layout below changes in a way an old database cannot take. */
 export const DB_LAYOUT_VERSION = 1;
@@ -64,9 +67,9 @@ export interface ItemList {
   description: string;
 }
 
-export function itemLists(): ItemList[] {
+export function itemLists(record: RecordShape = articleRecord): ItemList[] {
   const out: ItemList[] = [];
-  for (const [field, node] of Object.entries(articleRecord.shape)) {
+  for (const [field, node] of Object.entries(record.shape)) {
     const json = node.json;
     if (json.type !== 'array') continue;
     const items = json.items as JsonSchema;
@@ -87,12 +90,12 @@ const ARTICLE_REF = 'NOT NULL REFERENCES articles(article) ON DELETE CASCADE';
 const sentence: Column = { name: 'sentence', type: 'TEXT', cell: 'plain', description: 'The sentence of the clean text the item sits in (src/sentences.ts), to check it against.' };
 
 /** The articles table: one row per page that gave a record. */
-function articlesTable(): Table {
+function articlesTable(record: RecordShape): Table {
   const columns: Column[] = [
     { name: 'article', type: 'INTEGER', cell: 'plain', ddl: 'PRIMARY KEY', description: 'Row number of this article in the database (what the other tables refer to).' },
   ];
-  const lists = new Map(itemLists().map((l) => [l.field, l]));
-  for (const [field, node] of Object.entries(articleRecord.shape)) {
+  const lists = new Map(itemLists(record).map((l) => [l.field, l]));
+  for (const [field, node] of Object.entries(record.shape)) {
     const list = lists.get(field);
     if (list && list.shape !== 'json') continue;
     if (node.json.type === 'object') {
@@ -110,17 +113,24 @@ function articlesTable(): Table {
     { name: 'minhash', type: 'BLOB', cell: 'plain', description: 'MinHash signature of the clean text (64 x 32 bits), for near-duplicate detection.' },
   );
   return {
-    name: 'articles', description: String(articleRecord.json.description), columns,
+    name: 'articles', description: String(record.json.description), columns,
     indexes: ['CREATE INDEX IF NOT EXISTS articles_id ON articles(id)', 'CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles(duplicate_of)'],
   };
 }
 
+/** Item fields as columns; a field named like one of the table's own columns is prefixed with item_. */
+function itemColumns(items: JsonSchema, own: string[]): Column[] {
+  return Object.entries(propsOf(items)).map(([name, json]) => ({ ...fieldColumn(name, json), ...(own.includes(name) ? { name: `item_${name}` } : {}) }));
+}
+
 function spannedTable(list: ItemList): Table {
+  const fields = itemColumns(list.items, ['article', 'ord']);
   const columns: Column[] = [
     { name: 'article', type: 'INTEGER', cell: 'plain', ddl: ARTICLE_REF, description: 'The article it was found in.' },
     { name: 'ord', type: 'INTEGER', cell: 'plain', ddl: 'NOT NULL', description: `Position in the record's ${list.field} list, from 0.` },
-    ...Object.entries(propsOf(list.items)).map(([name, json]) => fieldColumn(name, json)),
-    sentence,
+    ...fields,
+    // An item that carries its own sentence keeps it; the others get theirs here.
+    ...(fields.some((c) => c.name === 'sentence') ? [] : [sentence]),
   ];
   return { name: list.field, description: list.description, columns, constraints: ['PRIMARY KEY (article, ord)'] };
 }
@@ -215,11 +225,11 @@ function bookkeepingTables(): Table[] {
 }
 
 /** Every table, in the order they are created (referred-to tables first). */
-export function corpusTables(): Table[] {
-  const lists = itemLists();
+export function corpusTables(record: RecordShape = articleRecord): Table[] {
+  const lists = itemLists(record);
   return [
     ...bookkeepingTables().slice(0, 3),
-    articlesTable(),
+    articlesTable(record),
     pagesTable(),
     ...lists.filter((l) => l.shape === 'spanned').map(spannedTable),
     ...entityTables(lists.filter((l) => l.shape === 'entity')),
