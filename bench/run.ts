@@ -81,7 +81,7 @@ async function main(): Promise<void> {
   // ---- segmenters: load cost and speed, each in a fresh process ----
   const small = ensureCorpus(CORPUS, SIZES[0]!, SEED);
   const textFile = join(TMP, 'texts.txt');
-  const sample = await node([BIN, 'extract', ...small.files.slice(0, 200), '-q', '-j', '1', '--segmenter', 'jieba-rs']);
+  const sample = await node([BIN, 'extract', ...small.files.slice(0, 200), '-q', '-j', '1', '--segmenter', 'jieba-rs'], false); // all of it: a line cut at 1 MB is not JSON
   writeFileSync(textFile, sample.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { text?: string }).text ?? '').join('\n\n'));
   console.log(row(['segmenter', 'load s', 'load MB', 'tag MB/s', 'peak MB', 'one page s'], [9, 7, 8, 9, 8, 11]) + '   (one page: zhfin extract page.html --segmenter X, start-up included)');
   const segs: Record<string, unknown> = {};
