@@ -1,7 +1,7 @@
 // The extract stage: run every registered extractor over a page's clean text.
 import { allUserWords, extractors, EXTRACTOR_IDS, type ExtractContext, type Results, type Token } from '../extractors/index.js';
 import type { Extractor } from '../extractors/types.js';
-import { getSegmenter, type SegmenterName } from './segment.js';
+import { getSegmenter, type Segmenter, type SegmenterName } from './segment.js';
 import { sentenceSpans, type Span } from './sentences.js';
 
 export interface ExtractOptions {
@@ -42,4 +42,9 @@ export function runExtractors(
     (results as unknown as Record<string, unknown>)[id] = (extractors[id] as Extractor).extract(ctx);
   }
   return results;
+}
+
+/** The segmenter the extractors use, the gazetteers' names as its user words: the corpus search index cuts with it too. */
+export function extractorSegmenter(name: SegmenterName): Segmenter {
+  return getSegmenter(name, allUserWords);
 }

@@ -4,8 +4,8 @@
 // 立案侦查, 立案 and 侦查), kept in shadow columns of `articles` that an
 // external-content FTS5 table indexes. `content="articles"` is what
 // `sqlite-utils search` and Datasette look for to find the index.
-import { allUserWords } from '../../extractors/index.js';
-import { getSegmenter, type SegmenterName } from '../segment.js';
+import { extractorSegmenter } from '../extract.js';
+import type { SegmenterName } from '../segment.js';
 
 export const FTS_TABLE = 'articles_fts';
 export const FTS_COLUMNS = ['title_words', 'text_words'] as const;
@@ -16,7 +16,7 @@ const WORDY = /[\p{L}\p{N}]/u;
 /** Search-mode words of `text`, space-separated, each distinct word once per place it occurs. */
 export function searchWords(text: string, segmenter: SegmenterName): string {
   if (!text) return '';
-  const words = getSegmenter(segmenter, allUserWords).forSearch(text);
+  const words = extractorSegmenter(segmenter).forSearch(text);
   return words.filter((w) => WORDY.test(w)).map((w) => w.replace(/\s+/g, '')).join(' ');
 }
 
