@@ -82,21 +82,37 @@ test('kill -9 mid-run: integrity_check passes, only whole pages are there, a re-
 test('two zhfin on one database: the second waits for the lock, or exits 2 saying why', { timeout: 600_000 }, async () => {
   const corpus = ensureCorpus(join(tempDir(), 'corpus'), 40, 8);
   const db = join(tempDir(), 'two.sqlite');
-  const first = zhfin(['extract', corpus.dir, '--db', db, '-q', '-j', '1']);
-  const firstDone = done(first);
-  await until(() => pagesIn(db) > 0 || first.exitCode !== null);
+  // Two runs started together: one writes everything, the other waits and finds it all done.
+  const [a, b] = await Promise.all([
+    done(zhfin(['extract', corpus.dir, '--db', db, '-q', '-j', '1', '--lock-wait', '300'])),
+    done(zhfin(['extract', corpus.dir, '--db', db, '-q', '-j', '1', '--lock-wait', '300'])),
+  ]);
+  assert.equal(a.code, 0, a.stderr);
+  assert.equal(b.code, 0, b.stderr);
+  const counts = [a, b].map((r) => r.stderr.match(/(\d+) new, 0 changed, (\d+) unchanged/)!.slice(1).map(Number));
+  assert.deepEqual(counts.map(([n]) => n).sort((x, y) => x! - y!), [0, 40], 'one run made every page, the other none');
+  assert.deepEqual(counts.map(([, u]) => u).sort((x, y) => x! - y!), [0, 40]);
+  const s = spawnSync('sqlite3', [db, 'PRAGMA integrity_check'], { encoding: 'utf8' });
+  if (s.status === 0) assert.equal(s.stdout.trim(), 'ok');
+  let d = openDb(db);
+  assert.equal(count(d, 'pages'), 40);
+  assert.equal(count(d, 'articles'), 40);
+  d.close();
+
+  // A run that holds the lock (here: this test holds it, as a run does) and one that will not wait.
+  const holder = openDb(`${db}.lock`, false);
+  holder.exec('BEGIN EXCLUSIVE');
   const impatient = await done(zhfin(['extract', corpus.dir, '--db', db, '-q', '--lock-wait', '0.2']));
   assert.equal(impatient.code, 2);
   assert.match(impatient.stderr, /two\.sqlite is being written by another zhfin .*--lock-wait SECONDS/);
   const patient = done(zhfin(['extract', corpus.dir, '--db', db, '-q', '--lock-wait', '300']));
-  const [a, b] = await Promise.all([firstDone, patient]);
-  assert.equal(a.code, 0, a.stderr);
-  assert.equal(b.code, 0, b.stderr);
-  assert.match(b.stderr, /0 new, 0 changed, 40 unchanged/, 'the second ran after the first and found it all done');
-  const s = spawnSync('sqlite3', [db, 'PRAGMA integrity_check'], { encoding: 'utf8' });
-  if (s.status === 0) assert.equal(s.stdout.trim(), 'ok');
-  const d = openDb(db);
-  assert.equal(count(d, 'pages'), 40);
-  assert.equal(count(d, 'runs'), 2, 'the impatient one wrote nothing');
+  await new Promise((r) => setTimeout(r, 1000));
+  holder.exec('COMMIT');
+  holder.close();
+  const p = await patient;
+  assert.equal(p.code, 0, p.stderr);
+  assert.match(p.stderr, /0 new, 0 changed, 40 unchanged/);
+  d = openDb(db);
+  assert.equal(count(d, 'runs'), 3, 'the impatient one wrote nothing');
   d.close();
 });
