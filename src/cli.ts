@@ -228,9 +228,9 @@ async function extractCommand(inputs: string[], flags: ExtractFlags, io: IO): Pr
       const held = writer?.take(o);
       if (held && o.kind !== 'error' && o.kind !== 'skip') {
         records += held.length;
-        for (const r of held) {
-          summary.record(itemCounts(r));
-          if (outPath) await sink.write(fmt.item(r));
+        for (const h of held) {
+          summary.record(itemCounts(h.record));
+          if (outPath) await sink.write(fmt.item(h.record, h.text));
         }
         show.tick(o.name, false);
         if (sink.closedByReader) break;

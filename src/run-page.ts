@@ -61,7 +61,7 @@ export function itemCounts(r: ArticleRecord): ItemCounts {
 
 export function renderer(spec: RenderTarget | undefined): Render | undefined {
   if (!spec) return undefined;
-  if (spec.format === 'corpus') return (r) => prepare(r, spec.segmenter);
+  if (spec.format === 'corpus') return (r, text) => prepare(r, spec.segmenter, text);
   return formatter(spec.format, spec.table).render;
 }
 

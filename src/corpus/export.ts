@@ -21,13 +21,16 @@ function errorRecord(r: Record<string, unknown>): ErrorRecord {
   return { source, error: { code: String(r.error_code) as ErrorRecord['error']['code'], message: String(r.error_message) } };
 }
 
+/** A record with the clean text (kept also when the record leaves it out: CSV rows quote its sentences). */
+export interface Stored { item: OutputItem; text?: string }
+
 /** Every stored record (and, for JSON Lines, each failed line's error record), in output order. */
-export function* storedItems(db: Db, lineErrors: boolean): Generator<OutputItem> {
+export function* storedItems(db: Db, lineErrors: boolean): Generator<Stored> {
   const rows = db.prepare(`SELECT p.path, p.url, p.line, p.status, p.error_code, p.error_message, a.record, a.text
     FROM pages p LEFT JOIN articles a ON a.article = p.article ORDER BY p.run, p.ord, p.page`).iterate();
   for (const r of rows) {
-    if (r.status === 'ok' && typeof r.record === 'string') yield recordFromRow(r.record, r.text as string | null);
-    else if (r.status === 'failed' && lineErrors && r.line !== null) yield errorRecord(r);
+    if (r.status === 'ok' && typeof r.record === 'string') yield { item: recordFromRow(r.record, r.text as string | null), text: (r.text as string | null) ?? '' };
+    else if (r.status === 'failed' && lineErrors && r.line !== null) yield { item: errorRecord(r) };
   }
 }
 
@@ -36,9 +39,9 @@ export async function exportCorpus(db: Db, format: OutputFormat, table: CsvTable
   const fmt = formatter(format, table);
   let n = 0;
   await sink.write(fmt.start());
-  for (const item of storedItems(db, format === 'jsonl')) {
+  for (const { item, text } of storedItems(db, format === 'jsonl')) {
     if (!('error' in item)) n++;
-    await sink.write(fmt.item(item));
+    await sink.write(fmt.item(item, text));
     if (sink.closedByReader) return n;
   }
   await sink.write(fmt.end());

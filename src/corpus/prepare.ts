@@ -12,30 +12,35 @@ export interface Prepared {
   /** JSON.stringify(record): what `-o x.jsonl` would hold, less the newline. */
   json: string;
   record: ArticleRecord;
+  /** The clean text, also when the record leaves it out (--no-text): CSV rows and the search index need it. */
+  text: string;
   titleWords: string;
   textWords: string;
   minhash: Uint32Array | null;
 }
 
-// Lines: the JSON (never holds a raw line break), the title's words, the text's words, the signature.
-export function prepare(record: ArticleRecord, segmenter: SegmenterName): string {
-  const sig = minhash(record.text ?? '');
+// Lines: the JSON (never holds a raw line break), the title's words, the text's
+// words, the signature, and the clean text as JSON when the record leaves it out.
+export function prepare(record: ArticleRecord, segmenter: SegmenterName, text: string): string {
+  const sig = minhash(text);
   return [
     JSON.stringify(record),
     searchWords(record.title ?? '', segmenter),
-    searchWords(record.text ?? '', segmenter),
+    searchWords(text, segmenter),
     sig ? Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength).toString('base64') : '',
+    record.text === undefined ? JSON.stringify(text) : '',
   ].join('\n');
 }
 
 export function unprepare(s: string): Prepared {
-  const [json, titleWords, textWords, sig] = s.split('\n') as [string, string, string, string];
+  const [json, titleWords, textWords, sig, aside] = s.split('\n') as [string, string, string, string, string];
   let mh: Uint32Array | null = null;
   if (sig) {
     const b = Buffer.from(sig, 'base64');
     mh = new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
   }
-  return { json, record: JSON.parse(json) as ArticleRecord, titleWords, textWords, minhash: mh };
+  const record = JSON.parse(json) as ArticleRecord;
+  return { json, record, text: record.text ?? (aside ? JSON.parse(aside) as string : ''), titleWords, textWords, minhash: mh };
 }
 
 /**

@@ -180,20 +180,20 @@ export class CorpusWriter {
     }
   }
 
-  /** Write one outcome (the next in input order); gives back the records it stands for. */
-  take(o: Outcome): ArticleRecord[] {
+  /** Write one outcome (the next in input order); gives back the records it stands for, with their clean text. */
+  take(o: Outcome): { record: ArticleRecord; text: string }[] {
     const info = this.queue.shift();
     if (!info) throw new Error('corpus writer: an outcome came without its input');
     if (o.kind === 'skip') return [];
     try {
       if (!this.db.inTransaction) { this.db.exec('BEGIN IMMEDIATE'); this.batch = 0; this.batchStart = Date.now(); }
-      let out: ArticleRecord[] = [];
+      let out: { record: ArticleRecord; text: string }[] = [];
       if (o.kind === 'unchanged') out = this.touch(info);
       else if (o.kind === 'error') this.writePage(info, null, o.record.error, o.record.source);
       else {
-        const p = unprepare(o.kind === 'rendered' ? o.output : prepare(o.record, this.o.pipeline.segmenter));
+        const p = unprepare(o.kind === 'rendered' ? o.output : prepare(o.record, this.o.pipeline.segmenter, o.record.text ?? ''));
         this.writePage(info, p);
-        out = [p.record];
+        out = [{ record: p.record, text: p.text }];
       }
       this.fileDone(info.path);
       if (++this.batch >= BATCH_PAGES || Date.now() - this.batchStart > BATCH_MS) this.db.exec('COMMIT');
@@ -213,18 +213,18 @@ export class CorpusWriter {
     if (done !== undefined && s) this.st.putFile!.run(done, s.size, s.mtime, this.madeBy, this.run);
   }
 
-  private touch(info: Pending): ArticleRecord[] {
+  private touch(info: Pending): { record: ArticleRecord; text: string }[] {
     const s = info.path === undefined ? undefined : this.fileStats.get(info.path);
     const pages = info.wholeFile
       ? (this.st.pagesOfFile!.all(info.path) as unknown as number[])
       : [Number(this.st.getPage!.get(info.key)!.page)];
-    const out: ArticleRecord[] = [];
+    const out: { record: ArticleRecord; text: string }[] = [];
     for (const page of pages) {
       this.st.touchPage!.run(this.now, this.run, this.ord++, s?.size ?? null, s?.mtime ?? null, page);
       this.counts.unchanged++;
       if (!this.o.wantRecords) continue;
       const r = this.st.storedOf!.get(page);
-      if (r) out.push(recordFromRow(String(r.record), r.text as string | null));
+      if (r) out.push({ record: recordFromRow(String(r.record), r.text as string | null), text: (r.text as string | null) ?? '' });
     }
     return out;
   }
@@ -251,6 +251,7 @@ export class CorpusWriter {
     const t = this.tables.get('articles')!;
     const r = p.record;
     const cells = articleCells(t, r);
+    cells.set('text', p.text);
     cells.set('record', withoutText(p.json, r.text));
     cells.set('title_words', p.titleWords);
     cells.set('text_words', p.textWords);
@@ -261,14 +262,14 @@ export class CorpusWriter {
       const insert = this.items.get(l.field);
       if (!insert) continue;
       const table = this.tables.get(l.field)!;
-      (rec[l.field] ?? []).forEach((it, i) => insert.run(...itemRow(table, article, i, it, r.text)));
+      (rec[l.field] ?? []).forEach((it, i) => insert.run(...itemRow(table, article, i, it, p.text)));
     }
     const entities = this.tables.get('entities')!, mentions = this.tables.get('mentions')!;
     for (const e of entitiesOf(r, this.lists.filter((l) => l.shape === 'entity'))) {
-      const row = itemRow(entities, article, e.ord, e.item, r.text).slice(1);
+      const row = itemRow(entities, article, e.ord, e.item, p.text).slice(1);
       row[1] = e.type;
       const entity = Number(this.st.entity!.run(...row).lastInsertRowid);
-      e.spans.forEach((sp, i) => this.st.mention!.run(...itemRow(mentions, article, i, sp, r.text).map((v, k) => (mentions.columns[k]!.name === 'entity' ? entity : v))));
+      e.spans.forEach((sp, i) => this.st.mention!.run(...itemRow(mentions, article, i, sp, p.text).map((v, k) => (mentions.columns[k]!.name === 'entity' ? entity : v))));
     }
     if (p.minhash) this.markDuplicate(article, p);
     return article;
