@@ -13,6 +13,7 @@
 //          --warc-mb MB (0: skip)  --seed S  --corpus DIR  --json FILE
 //          --repeat R (each row R times, taking turns; the median is reported)
 //          --fuzz-pages N (hostile pages mutated from samples/; 0: skip)  --only-hostile (skip the rest)
+//          --db-pages N (the corpus database rows on N pages; 0: skip)
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, rmSync, existsSync, mkdtempSync } from 'node:fs';
 import { cpus, loadavg, availableParallelism, tmpdir } from 'node:os';
@@ -21,6 +22,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCorpus, ensureWarc } from './corpus.js';
 import { writeFuzzPages } from '../test/helpers/fuzz.js';
+import { benchDb } from './db-run.js';
 import { SEGMENTERS } from '../src/segment.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -43,6 +45,7 @@ const JSON_OUT = arg('json', '');
 const REPEAT = Math.max(1, Math.floor(Number(arg('repeat', '1'))) || 1);
 const FUZZ_PAGES = Number(arg('fuzz-pages', '10000'));
 const ONLY_HOSTILE = process.argv.includes('--only-hostile');
+const DB_PAGES = Number(arg('db-pages', String(SIZES[SIZES.length - 1] ?? 0)));
 const TMP = mkdtempSync(join(tmpdir(), 'zhfin-bench-'));
 
 interface Run { ms: number; cpuMs: number; peakMB: number; stdout: string; code: number | null }
@@ -87,7 +90,7 @@ async function main(): Promise<void> {
   console.log(`parsing ${parse.pages} pages: htmlparser2 ${(parse.libraryMs / 1000).toFixed(2)} s, the fork in src/strip/fast-parse.ts ${(parse.forkMs / 1000).toFixed(2)} s: ${parse.gain.toFixed(2)}× (fastest of 5 rounds each)\n`);
   results.parseFork = parse;
   const textFile = join(TMP, 'texts.txt');
-  const sample = await node([BIN, 'extract', ...small.files.slice(0, 200), '-q', '-j', '1', '--segmenter', 'jieba-rs']);
+  const sample = await node([BIN, 'extract', ...small.files.slice(0, 200), '-q', '-j', '1', '--segmenter', 'jieba-rs'], false); // all of it: a line cut at 1 MB is not JSON
   writeFileSync(textFile, sample.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { text?: string }).text ?? '').join('\n\n'));
   console.log(row(['segmenter', 'load s', 'load MB', 'tag MB/s', 'peak MB', 'one page s'], [9, 7, 8, 9, 8, 11]) + '   (one page: zhfin extract page.html --segmenter X, start-up included)');
   const segs: Record<string, unknown> = {};
@@ -176,6 +179,19 @@ async function main(): Promise<void> {
     runs.push({ tool: 'zhfin', input: 'warc', jobs: j, pages: w.pages, records: lines, mb: w.bytes / 1048576, ms: r.ms, cpuMs: r.cpuMs, peakMB: r.peakMB });
   }
 
+  // ---- the corpus database ----
+  let dbRow: Awaited<ReturnType<typeof benchDb>> | null = null;
+  if (DB_PAGES > 0) {
+    const c = ensureCorpus(CORPUS, DB_PAGES, SEED);
+    const j = Math.max(...JOBS);
+    dbRow = await benchDb(c.files, j, TMP, BIN, node);
+    const d = dbRow;
+    console.log(row([`-o out.jsonl --jobs ${j}`, d.pages, '', (d.jsonlMs / 1000).toFixed(2), f1(d.pages / (d.jsonlMs / 1000)), '', '', '', ''], W));
+    console.log(row([`--db --jobs ${j}`, d.pages, '', (d.dbMs / 1000).toFixed(2), f1(d.pages / (d.dbMs / 1000)), '', '', f1(d.peakMB), `${f1(d.bytesPerPage / 1024)} KB/pg`], W));
+    console.log(row([`--db re-run, ${d.newPages} new`, d.pages + d.newPages, '', (d.rerunMs / 1000).toFixed(2), '', '', '', f1(d.rerunPeakMB), ''], W));
+    results.corpusDb = d;
+  }
+
   // ---- the targets ----
   const get = (tool: string, n: number, j?: number) => runs.find((r) => r.tool === tool && r.pages === n && r.input === undefined && (j === undefined || r.jobs === j)) as { ms: number; cpuMs: number; peakMB: number } | undefined;
   console.log('\ntargets');
@@ -196,6 +212,12 @@ async function main(): Promise<void> {
     }
   }
   for (const r of runs) if (r.tool === 'zhfin') line(`peak RSS, ${r.input === 'warc' ? `${WARC_MB} MB WARC` : `${String(r.pages)} pages`} --jobs ${String(r.jobs)} (≤ 400 MB)`, `${f1(r.peakMB as number)} MB`, (r.peakMB as number) <= 400);
+  if (dbRow) {
+    line(`--db vs -o out.jsonl, ${dbRow.pages} pages (≤ 15% more)`, `${(dbRow.overhead * 100).toFixed(1)}%`, dbRow.overhead <= 0.15);
+    line(`--db re-run with ${dbRow.newPages} new pages vs the full run (≤ 5%)`, `${(dbRow.rerunShare * 100).toFixed(1)}%`, dbRow.rerunShare <= 0.05);
+    line(`peak RSS, --db ${dbRow.pages} pages (≤ 400 MB)`, `${f1(dbRow.peakMB)} MB`, dbRow.peakMB <= 400);
+    line('database size per page', `${f1(dbRow.bytesPerPage / 1024)} KB`, null);
+  }
   await hostile();
   finish();
 }

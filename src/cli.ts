@@ -6,8 +6,9 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { abortable } from './abortable.js';
+import { openCorpus, exportCommand, type CorpusFlags } from './corpus/command.js';
 import { countPages, expandInputs, inputsAtOutput } from './inputs.js';
-import { fileSink, stdoutSink, type Sink } from './output.js';
+import { fileSink, nullSink, stdoutSink, type Sink } from './output.js';
 import { DEFAULT_OPTIONS, type PipelineOptions } from './pipeline.js';
 import { MIN_PAGES_FOR_WORKERS, processItems } from './process.js';
 import { itemCounts } from './run-page.js';
@@ -45,13 +46,17 @@ Examples:
   $ cat pages.jsonl | zhfin extract -            one {"url", "html"|"text", "publishedAt"?} a line,
                                                  one record a line out, in order
   $ zhfin extract article.txt --no-strip         the input is already clean article text
+  $ zhfin extract crawl/ --db corpus.sqlite      add the pages to a searchable SQLite corpus;
+                                                 a re-run reads only what is new or changed
+  $ zhfin export corpus.sqlite --format csv --table figures -o figures.csv
+                                                 what extract would have written, from the database
   $ zhfin schema                                 the record's JSON Schema
 
 Exit status: 0 every input became a record; 1 some inputs failed (each named on
 stderr, the rest written); 2 bad command line or nothing could run; 130 interrupted
 (Ctrl-C), 143 terminated (SIGTERM): what was written is complete, valid output.`;
 
-interface ExtractFlags {
+interface ExtractFlags extends CorpusFlags {
   /** Undefined: from the output file's name, else jsonl. */
   format?: OutputFormat;
   output?: string;
@@ -106,9 +111,22 @@ export async function run(argv: string[], io: IO): Promise<number> {
     .addOption(new Option('--segmenter <name>', 'word segmenter (jieba-rs loads in a quarter of the time and memory)').choices(SEGMENTERS).default(DEFAULT_OPTIONS.segmenter))
     .option('-j, --jobs <n>', `pages processed in parallel on worker threads (default: one a core once the input holds ${MIN_PAGES_FOR_WORKERS} pages; a smaller input runs on one thread, as starting threads would cost more than they save); output is the same whatever N`, positiveInteger)
     .option('-q, --quiet', 'no progress, no skip notices and no summary at the end (errors are still printed)', false)
+    .option('--db <file>', 'also write the records into a SQLite corpus (created if absent); alone, nothing goes to standard output')
+    .option('--reextract', 'with --db: extract every input again, even those the database holds unchanged', false)
+    .option('--lock-wait <seconds>', 'with --db: how long to wait for another zhfin writing the same database', positiveNumber, 30)
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], flags: ExtractFlags) => {
       exitCode = await extractCommand(inputs, flags, io);
+    });
+
+  program.command('export')
+    .description('write the records of a corpus database exactly as extract wrote them, without extracting again')
+    .argument('<database>', 'a database made by zhfin extract --db')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('jsonl'))
+    .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
+    .addOption(new Option('--table <table>', 'with --format csv: which table').choices(CSV_TABLES).default('articles'))
+    .action(async (database: string, flags: { format: OutputFormat; output?: string; table: CsvTable }) => {
+      exitCode = await exportCommand(database, flags, io);
     });
 
   program.command('report')
@@ -182,6 +200,9 @@ async function extractCommand(inputs: string[], flags: ExtractFlags, io: IO): Pr
     strip: flags.strip, text: flags.text, context: flags.context, comments: flags.comments,
     segmenter: flags.segmenter, maxBytes: Math.round(flags.maxSize * 1048576),
   };
+  const corpus = flags.db ? openCorpus(flags, options, io) : null;
+  if (corpus?.error) return corpus.error;
+  const writer = corpus?.writer;
   let sink: Sink;
   const outPath = flags.output ? resolve(io.cwd, flags.output) : null;
   const clash = outPath ? await inputsAtOutput(inputs, outPath, io.cwd) : [];
@@ -190,8 +211,9 @@ async function extractCommand(inputs: string[], flags: ExtractFlags, io: IO): Pr
     return EXIT.usage;
   }
   try {
-    sink = outPath ? await fileSink(outPath) : stdoutSink(io.stdout);
+    sink = outPath ? await fileSink(outPath) : writer ? nullSink() : stdoutSink(io.stdout);
   } catch (e) {
+    writer?.abort();
     io.stderr.write(`zhfin: cannot write ${flags.output}: ${(e as NodeJS.ErrnoException).code ?? e}; check that its folder exists and is writable\n`);
     return EXIT.usage;
   }
@@ -202,12 +224,24 @@ async function extractCommand(inputs: string[], flags: ExtractFlags, io: IO): Pr
   let records = 0, failed = 0, notFound = 0;
   try {
     await sink.write(fmt.start());
-    const items = expandInputs(inputs, { maxBytes: options.maxBytes, stdin: io.stdin, cwd: io.cwd });
-    const outcomes = processItems(items, {
-      ...options, render: { format, table: flags.table }, ...(io.signal ? { signal: io.signal } : {}),
+    const items = expandInputs(inputs, { maxBytes: options.maxBytes, stdin: io.stdin, cwd: io.cwd, ...(writer ? { unchanged: writer.unchanged } : {}) });
+    const outcomes = processItems(writer ? writer.screen(items) : items, {
+      ...options, render: writer ? writer.renderTarget : { format, table: flags.table }, ...(io.signal ? { signal: io.signal } : {}),
       ...(flags.jobs ? { jobs: flags.jobs } : { jobs: availableParallelism(), minPagesForWorkers: MIN_PAGES_FOR_WORKERS }),
     });
     for await (const o of abortable(outcomes, io.signal)) {
+      // With --db, records reach the output through the database writer: unchanged inputs give their stored records.
+      const held = writer?.take(o);
+      if (held && o.kind !== 'error' && o.kind !== 'skip') {
+        records += held.length;
+        for (const h of held) {
+          summary.record(itemCounts(h.record));
+          if (outPath) await sink.write(fmt.item(h.record, h.text));
+        }
+        show.tick(o.name, false);
+        if (sink.closedByReader) break;
+        continue;
+      }
       if (o.kind === 'skip') {
         summary.skip();
         if (!flags.quiet) io.stderr.write(`${o.message}\n`);
@@ -221,7 +255,7 @@ async function extractCommand(inputs: string[], flags: ExtractFlags, io: IO): Pr
         io.stderr.write(`${o.message}\n`);
         // A failed JSON Lines line keeps its place in JSON Lines output (mapper mode).
         if (format === 'jsonl' && o.record.source.line !== undefined) await sink.write(fmt.item(o.record));
-      } else {
+      } else if (o.kind !== 'unchanged') {
         records++;
         summary.record(o.kind === 'rendered' ? o.counts : itemCounts(o.record));
         await sink.write(o.kind === 'rendered' ? fmt.place(o.output) : fmt.item(o.record));
@@ -231,16 +265,18 @@ async function extractCommand(inputs: string[], flags: ExtractFlags, io: IO): Pr
     }
     show.done();
     await sink.write(fmt.end());
+    if (writer) io.stderr.write(`${corpus!.finish(writer, !!io.signal?.aborted)}\n`);
     await sink.close();
   } catch (e) {
     show.done();
     sink.abort();
-    io.stderr.write(`zhfin: ${flags.output ?? 'output'}: ${(e as Error).message}; nothing was written\n`);
+    writer?.abort();
+    io.stderr.write(corpus?.isCorpusError(e) ? `zhfin: ${e.message}\n` : `zhfin: ${flags.output ?? 'output'}: ${(e as Error).message}; nothing was written\n`);
     return EXIT.usage;
   }
   if (sink.closedByReader) return EXIT.ok;
   if (!flags.quiet) {
-    const where = `${outPath ? `to ${flags.output}` : 'to standard output'} as ${format === 'csv' ? `CSV (${flags.table} table)` : format === 'json' ? 'JSON' : 'JSON Lines'}`;
+    const where = `${outPath ? `to ${flags.output}` : writer ? `into ${flags.db}` : 'to standard output'} as ${format === 'csv' ? `CSV (${flags.table} table)` : format === 'json' ? 'JSON' : 'JSON Lines'}`;
     const lines = summary.lines(where);
     if (io.signal?.aborted) lines.push('zhfin: interrupted: what was written is complete and valid; run again for the rest');
     io.stderr.write(`${lines.join('\n')}\n`);

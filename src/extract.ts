@@ -2,7 +2,7 @@
 import { allUserWords, emptyResults, extractors, EXTRACTOR_IDS, type ExtractContext, type Results, type Token } from '../extractors/index.js';
 import type { Extractor } from '../extractors/types.js';
 import type { Page } from './page.js';
-import { getSegmenter, type SegmenterName } from './segment.js';
+import { getSegmenter, type Segmenter, type SegmenterName } from './segment.js';
 import { sentenceSpans, type Span } from './sentences.js';
 
 export interface ExtractOptions {
@@ -45,4 +45,9 @@ export function runExtractors(
     (results as unknown as Record<string, unknown>)[id] = (extractors[id] as Extractor).extract(ctx);
   }
   return results;
+}
+
+/** The segmenter the extractors use, the gazetteers' names as its user words: the corpus search index cuts with it too. */
+export function extractorSegmenter(name: SegmenterName): Segmenter {
+  return getSegmenter(name, allUserWords);
 }

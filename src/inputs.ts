@@ -16,6 +16,12 @@ export interface InputOptions {
   maxBytes: number;
   stdin: Readable;
   cwd: string;
+  /**
+   * Asked with each file's name, size and modification time before it is
+   * read (a WARC file as a whole); true means the caller holds it unchanged
+   * (the corpus database), so it is not read again.
+   */
+  unchanged?: (name: string, size: number, mtimeMs: number) => boolean;
 }
 
 /** File endings read as pages when a folder is walked. */
@@ -36,11 +42,11 @@ export async function* expandInputs(args: string[], options: InputOptions): Asyn
       for await (const item of walkFolder(abs, arg, options)) { any = true; yield item; }
       if (!any) yield { kind: 'error', error: new InputError('not-found', arg, 'is a folder with no pages in it', `zhfin reads ${PAGE_EXTENSIONS.join(' ')} .warc .warc.gz files and files without an ending`) };
     } else if (st?.isFile()) {
-      yield* readFileInput(abs, arg, st.size, options.maxBytes);
+      yield* readFileInput(abs, arg, options);
     } else if (GLOB_CHARS.test(arg)) {
       const matches = await glob(arg, options.cwd);
       if (!matches.length) yield { kind: 'error', error: new InputError('not-found', arg, 'matches no file', 'check the pattern; quote it so the shell does not expand it first') };
-      for (const m of matches) yield* readFileInput(resolve(options.cwd, m), m, -1, options.maxBytes);
+      for (const m of matches) yield* readFileInput(resolve(options.cwd, m), m, options);
     } else {
       yield { kind: 'error', error: new InputError('not-found', arg, 'no such file or folder', 'check the path') };
     }
@@ -82,11 +88,11 @@ async function* walkFolder(dir: string, shown: string, options: InputOptions): A
     if (f.kind === 'unreadable') {
       yield { kind: 'error', error: new InputError('unreadable', f.name, `cannot be read (${f.code})`, 'check its permissions') };
     } else if (!f.noEnding) {
-      yield* readFileInput(f.abs, f.name, -1, options.maxBytes);
+      yield* readFileInput(f.abs, f.name, options);
     } else if (await sniffBinary(f.abs)) {
       yield { kind: 'skip', name: f.name, reason: 'looks binary, not a page' };
     } else {
-      yield await readPage(f.abs, f.name, options.maxBytes);
+      yield* readFileInput(f.abs, f.name, options);
     }
   }
 }
@@ -136,10 +142,13 @@ async function sniffBinary(file: string): Promise<boolean> {
 }
 
 /** A file as pages: a WARC file gives one per record (the size limit is per record), any other file one. */
-async function* readFileInput(abs: string, name: string, size: number, maxBytes: number): AsyncGenerator<InputItem> {
-  if (!isWarcName(name)) { yield await readPage(abs, name, maxBytes); return; }
+async function* readFileInput(abs: string, name: string, options: InputOptions): AsyncGenerator<InputItem> {
+  const { maxBytes } = options;
+  if (!isWarcName(name)) { yield await readPage(abs, name, options); return; }
   try {
-    yield* readWarc(abs, name, size >= 0 ? size : (await stat(abs)).size, maxBytes);
+    const st = await stat(abs);
+    if (options.unchanged?.(name, st.size, st.mtimeMs)) { yield { kind: 'unchanged', name }; return; }
+    yield* readWarc(abs, name, st.size, maxBytes);
   } catch (e) {
     yield { kind: 'error', error: new InputError('unreadable', name, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 'check that it exists and is readable') };
   }
@@ -148,9 +157,11 @@ async function* readFileInput(abs: string, name: string, size: number, maxBytes:
 // A page is read synchronously: stat and readFile through the thread pool cost
 // five round trips of the event loop per file, and with --jobs 1 the pipeline
 // idles through each of them; reading 100 KB from the page cache takes microseconds.
-async function readPage(abs: string, name: string, maxBytes: number): Promise<InputItem> {
+async function readPage(abs: string, name: string, options: InputOptions): Promise<InputItem> {
+  const { maxBytes } = options;
   try {
     const st = statSync(abs);
+    if (options.unchanged?.(name, st.size, st.mtimeMs)) return { kind: 'unchanged', name };
     const tooLarge = sizeError(name, st.size, maxBytes);
     if (tooLarge) {
       return { kind: 'error', error: tooLarge };

@@ -91,3 +91,8 @@ export async function fileSink(path: string): Promise<Sink> {
     },
   );
 }
+
+/** Output nobody asked for (extract --db without -o). */
+export function nullSink(): Sink {
+  return { write: async () => undefined, close: async () => undefined, abort: () => undefined, closedByReader: false };
+}

@@ -25,6 +25,8 @@ export interface PageInput {
   line?: number;
   /** The page came from a WARC file. */
   fromWarc?: boolean;
+  /** Its WARC-Record-ID, for the corpus database. */
+  warcRecordId?: string;
 }
 
 /** What an input source yields: a page to run, an input that failed, or one passed over. */
@@ -32,7 +34,9 @@ export type InputItem =
   | { kind: 'page'; page: PageInput }
   | { kind: 'error'; error: InputError; line?: number; url?: string }
   /** Passed over on purpose (a binary file met in a folder walk): said on stderr, not a failure. */
-  | { kind: 'skip'; name: string; reason: string };
+  | { kind: 'skip'; name: string; reason: string }
+  /** A file the caller already holds, unchanged since (see InputOptions.unchanged): not read. */
+  | { kind: 'unchanged'; name: string };
 
 /**
  * The one object that travels through the stages. decodePage makes it from a

@@ -2,10 +2,9 @@
 // streaming API both use this; it is where parallel workers plug in.
 import type { InputItem, PageInput } from './page.js';
 import type { PipelineOptions } from './pipeline.js';
-import { crashOutcome, processItem, renderer, type Outcome, type Render } from './run-page.js';
+import { crashOutcome, processItem, renderer, type Outcome, type Render, type RenderTarget } from './run-page.js';
 import { lookAhead, resume, sizeOf } from './look-ahead.js';
 import { WorkerPool } from './workers/pool.js';
-import type { RenderSpec } from './write.js';
 
 export type { Outcome } from './run-page.js';
 
@@ -27,7 +26,7 @@ export interface ProcessOptions extends PipelineOptions {
    * workers this is what keeps the main thread free: a string crosses threads
    * as one copy, a record as thousands of small objects cloned and rebuilt.
    */
-  render?: RenderSpec;
+  render?: RenderTarget;
 }
 
 /** Pages in flight per worker, and bytes in flight in all: the bounded window. */
@@ -65,7 +64,7 @@ class Dispatcher {
   constructor(
     private readonly jobs: number,
     private readonly options: PipelineOptions,
-    private readonly spec?: RenderSpec,
+    private readonly spec?: RenderTarget,
     private readonly onWorkers?: (threads: number) => void,
   ) {
     this.render = renderer(spec);

@@ -9,13 +9,22 @@ import { articleRecord, type ArticleRecord, type ErrorRecord } from './schema.js
 // (README, Architecture): a worker renders its record to output text because a
 // string crosses threads as one copy and a record as thousands of cloned objects.
 import { formatter, type RenderSpec } from './write.js';
+// The same for the corpus database: its rows need the record's JSON, search
+// words and MinHash, made where the page ran for the same reason.
+import { prepare } from './corpus/prepare.js';
+import type { SegmenterName } from './segment.js';
+
+/** How a worker turns records into text: an output format, or what the corpus database needs. */
+export type RenderTarget = RenderSpec | { format: 'corpus'; segmenter: SegmenterName };
 
 export type Outcome =
   | { kind: 'record'; name: string; record: ArticleRecord }
   /** A record already rendered for the output (see ProcessOptions.render), with its itemCounts. */
   | { kind: 'rendered'; name: string; output: string; counts: ItemCounts }
   | { kind: 'error'; name: string; message: string; record: ErrorRecord }
-  | { kind: 'skip'; name: string; message: string };
+  | { kind: 'skip'; name: string; message: string }
+  /** An input the corpus database holds unchanged: not processed (see InputOptions.unchanged). */
+  | { kind: 'unchanged'; name: string };
 
 /** The error record written in place of a failed page (mapper mode keeps lines aligned). */
 function errorRecordFor(item: InputItem & { kind: 'error' } | null, name: string, err: unknown, page?: { path?: string; url?: string; line?: number }): ErrorRecord {
@@ -50,12 +59,15 @@ export function itemCounts(r: ArticleRecord): ItemCounts {
   return out;
 }
 
-export function renderer(spec: RenderSpec | undefined): Render | undefined {
-  return spec ? formatter(spec.format, spec.table).render : undefined;
+export function renderer(spec: RenderTarget | undefined): Render | undefined {
+  if (!spec) return undefined;
+  if (spec.format === 'corpus') return (r, text) => prepare(r, spec.segmenter, text);
+  return formatter(spec.format, spec.table).render;
 }
 
 /** Process one input item; never throws. With `render`, a record comes back as its output text. */
 export function processItem(item: InputItem, options: PipelineOptions, render?: Render): Outcome {
+  if (item.kind === 'unchanged') return { kind: 'unchanged', name: item.name };
   if (item.kind === 'skip') return { kind: 'skip', name: item.name, message: `zhfin: ${item.name}: ${item.reason}; skipped` };
   if (item.kind === 'error') {
     return { kind: 'error', name: item.error.input, message: errorLine(item.error, item.error.input), record: errorRecordFor(item, item.error.input, item.error) };

@@ -18,6 +18,8 @@ import type { Token, UserWord } from './schema.js';
 export interface Segmenter {
   readonly name: string;
   tag(text: string): Token[];
+  /** Search-mode words: whole words and the dictionary words inside them (立案侦查 -> 立案, 侦查, 立案侦查). */
+  forSearch(text: string): string[];
 }
 
 export type SegmenterName = 'jieba-rs' | 'nodejieba';
@@ -85,7 +87,7 @@ function userDictFile(words: UserWord[]): string {
   return file;
 }
 
-interface Nodejieba { load(o: { userDict?: string }): void; tag(s: string): Tagged[] }
+interface Nodejieba { load(o: { userDict?: string }): void; tag(s: string): Tagged[]; cutForSearch(s: string): string[] }
 
 /** nodejieba, or null: an optional dependency, absent when its native build failed at install. */
 function requireNodejieba(): Nodejieba | null {
@@ -110,7 +112,7 @@ function loadNodejieba(words: UserWord[]): Segmenter {
   const jieba = requireNodejieba();
   if (!jieba) throw new Error(NODEJIEBA_MISSING);
   jieba.load(words.length ? { userDict: userDictFile(words) } : {});
-  return { name: 'nodejieba', tag: (text) => withOffsets(text, jieba.tag(text)) };
+  return { name: 'nodejieba', tag: (text) => withOffsets(text, jieba.tag(text)), forSearch: (text) => jieba.cutForSearch(text) };
 }
 
 /**
@@ -119,7 +121,7 @@ function loadNodejieba(words: UserWord[]): Segmenter {
  */
 export const USER_WORD_FREQ = 100000;
 
-interface JiebaRs { loadDict(d: Uint8Array): void; tag(s: string): Tagged[]; cut(s: string): string[] }
+interface JiebaRs { loadDict(d: Uint8Array): void; tag(s: string): Tagged[]; cut(s: string): string[]; cutForSearch(s: string, hmm?: boolean): string[] }
 
 /** Words remembered with their tags, at most this many (then forgotten and learnt again). */
 export const TAG_CACHE_WORDS = 100000;
@@ -178,7 +180,7 @@ function loadJiebaRs(words: UserWord[]): Segmenter {
   const lines = words.filter((w) => w.word && !/\s/.test(w.word)).map((w) => `${w.word} ${USER_WORD_FREQ} ${w.tag || 'n'}`);
   if (lines.length) jieba.loadDict(Buffer.from(lines.join('\n') + '\n'));
   const tag = cachedTagger(jieba);
-  return { name: 'jieba-rs', tag: (text) => joinDecimals(tag(text)) };
+  return { name: 'jieba-rs', tag: (text) => joinDecimals(tag(text)), forSearch: (text) => jieba.cutForSearch(text, true) };
 }
 
 /** The segmenter by name, loaded on first use with the user words `words()` gives (asked for only then). */

@@ -84,6 +84,7 @@ async function readRecord(r: WARCRecord, shown: string, offset: number, maxBytes
     page: {
       name, path: shown, content, fromWarc: true,
       ...(url ? { url } : {}),
+      ...(r.warcHeader('WARC-Record-ID') ? { warcRecordId: r.warcHeader('WARC-Record-ID')! } : {}),
       ...(charset ? { charset } : {}),
       ...(fetchedAt ? { fetchedAt } : {}),
       ...(contentType && /^text\/plain/i.test(contentType) ? { format: 'text' as const } : {}),

@@ -4,13 +4,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PageInput } from '../page.js';
 import type { PipelineOptions } from '../pipeline.js';
-import { processItem, renderer } from '../run-page.js';
-import type { RenderSpec } from '../write.js';
+import { processItem, renderer, type RenderTarget } from '../run-page.js';
 
 export interface Task { id: number; page: PageInput }
 
 /** What every page of a worker shares: the pipeline's options and, when the caller wants text, how to render. */
-export interface WorkerSetup { options: PipelineOptions; render?: RenderSpec | undefined }
+export interface WorkerSetup { options: PipelineOptions; render?: RenderTarget | undefined }
 
 const setup = workerData as WorkerSetup;
 const render = renderer(setup.render);

@@ -1,0 +1,58 @@
+// A record as rows of the corpus tables (src/corpus/tables.ts). Columns are
+// filled by name from the record, so a field added to the schema lands in
+// its column without code here.
+import type { ArticleRecord } from '../schema.js';
+import { sentenceAround } from '../sentences.js';
+import type { Column, ItemList, Table } from './tables.js';
+import { singular } from './tables.js';
+
+type Cell = string | number | bigint | Buffer | null;
+type Obj = Record<string, unknown>;
+
+export function cell(c: Column, v: unknown): Cell {
+  if (v === undefined || v === null) return null;
+  if (c.cell === 'json') return JSON.stringify(v);
+  if (c.cell === 'bool') return v ? 1 : 0;
+  return v as Cell;
+}
+
+/** Sentence of an item, when the record carries its text. */
+function sentenceOf(text: string | undefined, it: Obj): string | null {
+  if (text === undefined || typeof it.start !== 'number' || typeof it.end !== 'number') return null;
+  return sentenceAround(text, it.start, it.end);
+}
+
+/** Values for an item table's columns (article and ord included). */
+export function itemRow(t: Table, article: number, ord: number, it: Obj, text: string | undefined): Cell[] {
+  return t.columns.map((c) => {
+    if (c.name === 'article') return article;
+    if (c.name === 'ord') return ord;
+    if (c.name === 'sentence' && !c.field) return sentenceOf(text, it);
+    return cell(c, it[c.field ?? c.name]);
+  });
+}
+
+/** Values for the articles columns derived from the record (the rest are set by the writer). */
+export function articleCells(t: Table, r: ArticleRecord): Map<string, Cell> {
+  const out = new Map<string, Cell>();
+  const rec = r as unknown as Obj;
+  for (const c of t.columns) {
+    if (!c.field) continue;
+    const prefix = c.name.slice(0, c.name.length - c.field.length);
+    const from = prefix ? (rec[prefix.replace(/_$/, '')] as Obj | undefined) ?? {} : rec;
+    out.set(c.name, cell(c, from[c.field]));
+  }
+  return out;
+}
+
+/** Each entity of the record with its type, and its spans. */
+export function entitiesOf(r: ArticleRecord, lists: ItemList[]): { type: string; ord: number; item: Obj; spans: Obj[] }[] {
+  const out: { type: string; ord: number; item: Obj; spans: Obj[] }[] = [];
+  for (const l of lists) {
+    const items = ((r as unknown as Obj)[l.field] as Obj[] | undefined) ?? [];
+    items.forEach((item, ord) => out.push({ type: singular(l.field), ord, item, spans: (item.spans as Obj[] | undefined) ?? [] }));
+  }
+  return out;
+}
+
+export { sentenceOf };

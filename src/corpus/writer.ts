@@ -1,0 +1,336 @@
+// The corpus database writer: takes the pipeline's outcomes in input order on
+// the main thread and writes each page's rows. Pages go in by transactions
+// of a few dozen (or a second's worth), so a kill at any moment leaves whole
+// pages only; a changed page's old rows are replaced inside the same
+// transaction. Inputs it already holds unchanged are passed over: a file by
+// path + size + mtime before it is read, a page by its SHA-256 after.
+import { createHash } from 'node:crypto';
+import type { InputItem } from '../page.js';
+import type { PipelineOptions } from '../pipeline.js';
+import type { Outcome, RenderTarget } from '../run-page.js';
+import type { ArticleRecord } from '../schema.js';
+import { recordFromRow } from './export.js';
+import { bandKeys, FACT_OVERLAP, fromBlob, overlap, similarity, TEXT_SIMILARITY, toBlob } from './minhash.js';
+import { fingerprint, openForWrite, rulesHash, sqliteProblem, zhfinVersion, type Db, type Statement } from './open.js';
+import { prepare, unprepare, withoutText, type Prepared } from './prepare.js';
+import { articleCells, entitiesOf, itemRow } from './rows.js';
+import { itemLists, type ItemList, type Table } from './tables.js';
+
+export interface CorpusOptions {
+  /** Absolute path of the database file. */
+  path: string;
+  /** The path as the user gave it, for messages. */
+  shown: string;
+  pipeline: PipelineOptions;
+  /** Re-extract every input met, whatever the database holds. */
+  reextract: boolean;
+  /** How long to wait for another run's lock. */
+  lockWaitMs: number;
+  /** Give back the stored records of unchanged inputs (for -o beside --db). */
+  wantRecords: boolean;
+}
+
+export interface Summary { run: number; new: number; changed: number; reextracted: number; unchanged: number; failed: number }
+
+/** What the writer knows of an input beyond its outcome, queued in input order. */
+interface Pending {
+  key: string;
+  path?: string | undefined;
+  url?: string | undefined;
+  line?: number | undefined;
+  warcRecordId?: string | undefined;
+  sha256?: string;
+  wholeFile?: boolean;
+}
+
+/** Pages per transaction, and the longest a transaction stays open. */
+const BATCH_PAGES = 64;
+const BATCH_MS = 1000;
+
+const FACT_KEYS = ['kind', 'value', 'min', 'max', 'unit', 'name', 'precision', 'part'];
+
+/**
+ * What a story says, beyond its words: figure values, dates, entity names
+ * (see minhash.ts). A date resolved from context (今年, a yearless 7月4日) is
+ * left out: a copy published on another day resolves it to another year.
+ */
+function factsOf(r: ArticleRecord, lists: ItemList[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const l of lists) {
+    if (l.shape === 'json') continue;
+    const set = new Set<string>();
+    for (const it of ((r as unknown as Record<string, Record<string, unknown>[] | undefined>)[l.field] ?? [])) {
+      if (it.resolved !== undefined) continue;
+      // Counted: a figure said twice is two facts, so changing one of them shows.
+      const fact = FACT_KEYS.filter((k) => it[k] !== undefined).map((k) => String(it[k])).join('|');
+      let n = 0;
+      while (set.has(`${fact}#${n}`)) n++;
+      set.add(`${fact}#${n}`);
+    }
+    out.set(l.field, set);
+  }
+  return out;
+}
+
+/** Every kind of fact agrees, list by list (figures, dates, platforms ...); a list empty on one side says nothing. */
+function factsAgree(a: Map<string, Set<string>>, b: Map<string, Set<string>>): boolean {
+  for (const [field, x] of a) {
+    const y = b.get(field);
+    if (x.size && y?.size && overlap(x, y) < FACT_OVERLAP) return false;
+  }
+  return true;
+}
+
+export class CorpusWriter {
+  readonly renderTarget: RenderTarget;
+  private readonly db: Db;
+  private readonly lock: Db | undefined;
+  private readonly tables: Map<string, Table>;
+  private readonly lists = itemLists();
+  private readonly madeBy: string;
+  private readonly rules: string;
+  private readonly version: string;
+  private readonly run: number;
+  private readonly now = new Date().toISOString();
+  private ord = 0;
+  private readonly queue: Pending[] = [];
+  private readonly fileStats = new Map<string, { size: number; mtime: number }>();
+  private lastPath: string | undefined;
+  private batch = 0;
+  private batchStart = 0;
+  private readonly counts = { new: 0, changed: 0, reextracted: 0, unchanged: 0, failed: 0 };
+  private readonly st: Record<string, Statement> = {};
+  private readonly items = new Map<string, Statement>();
+
+  constructor(private readonly o: CorpusOptions) {
+    const opened = openForWrite(o.path, o.shown, o.lockWaitMs);
+    this.db = opened.db;
+    this.lock = opened.lock;
+    this.tables = new Map(opened.tables.map((t) => [t.name, t]));
+    this.version = zhfinVersion();
+    this.rules = rulesHash();
+    this.madeBy = fingerprint(this.version, this.rules, o.pipeline);
+    this.renderTarget = { format: 'corpus', segmenter: o.pipeline.segmenter };
+    try {
+      this.prepareStatements();
+      this.run = Number(this.db.prepare('INSERT INTO runs(started, zhfin_version, made_by) VALUES (?, ?, ?)').run(this.now, this.version, this.madeBy).lastInsertRowid);
+    } catch (e) {
+      this.close();
+      throw sqliteProblem(o.shown, e);
+    }
+  }
+
+  private prepareStatements(): void {
+    const articles = this.tables.get('articles')!;
+    const cols = articles.columns.filter((c) => c.name !== 'article').map((c) => `"${c.name}"`);
+    const q = (n: number) => Array(n).fill('?').join(', ');
+    const pageCols = ['input', 'path', 'url', 'line', 'warc_record_id', 'bytes', 'sha256', 'file_size', 'file_mtime', 'encoding', 'first_seen', 'last_seen', 'run', 'ord', 'status', 'error_code', 'error_message', 'article', 'made_by'];
+    Object.assign(this.st, {
+      insertArticle: this.db.prepare(`INSERT INTO articles(${cols.join(', ')}) VALUES (${q(cols.length)})`),
+      deleteArticle: this.db.prepare('DELETE FROM articles WHERE article = ?'),
+      getPage: this.db.prepare('SELECT page, sha256, made_by, article FROM pages WHERE input = ?'),
+      upsertPage: this.db.prepare(`INSERT INTO pages(${pageCols.join(', ')}) VALUES (${q(pageCols.length)})
+        ON CONFLICT(input) DO UPDATE SET ${pageCols.filter((c) => c !== 'input' && c !== 'first_seen').map((c) => `${c} = excluded.${c}`).join(', ')}`),
+      touchPage: this.db.prepare('UPDATE pages SET last_seen = ?, run = ?, ord = ?, file_size = coalesce(?, file_size), file_mtime = coalesce(?, file_mtime) WHERE page = ?'),
+      pagesOfFile: this.db.prepare('SELECT page FROM pages WHERE path = ? ORDER BY run, ord, page').pluck(),
+      storedOf: this.db.prepare('SELECT a.record, a.text FROM pages p JOIN articles a ON a.article = p.article WHERE p.page = ?'),
+      getFile: this.db.prepare('SELECT size, mtime, made_by FROM files WHERE path = ?'),
+      putFile: this.db.prepare('INSERT OR REPLACE INTO files(path, size, mtime, made_by, run) VALUES (?, ?, ?, ?, ?)'),
+      lshFind: this.db.prepare('SELECT article FROM lsh WHERE band = ?').pluck(),
+      lshPut: this.db.prepare('INSERT OR IGNORE INTO lsh(band, article) VALUES (?, ?)'),
+      candidate: this.db.prepare('SELECT minhash, record, duplicate_of FROM articles WHERE article = ?'),
+      setDuplicate: this.db.prepare('UPDATE articles SET duplicate_of = ? WHERE article = ?'),
+      entity: this.db.prepare(this.insertSql(this.tables.get('entities')!, true)),
+      mention: this.db.prepare(this.insertSql(this.tables.get('mentions')!)),
+    });
+    for (const l of this.lists) if (l.shape === 'spanned') this.items.set(l.field, this.db.prepare(this.insertSql(this.tables.get(l.field)!)));
+  }
+
+  private insertSql(t: Table, skipFirst = false): string {
+    const cols = (skipFirst ? t.columns.slice(1) : t.columns).map((c) => `"${c.name}"`);
+    return `INSERT INTO "${t.name}"(${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
+  }
+
+  /** For expandInputs: is this file held unchanged (path + size + mtime, same fingerprint)? */
+  readonly unchanged = (name: string, size: number, mtimeMs: number): boolean => {
+    // Whole milliseconds: what touch, cp -p and rsync -t can put back.
+    const mtime = Math.floor(mtimeMs);
+    this.fileStats.set(name, { size, mtime });
+    if (this.o.reextract) return false;
+    const f = this.st.getFile!.get(name);
+    // Within a millisecond: a time put back through utimes() comes back a hair off.
+    return !!f && f.size === size && Math.abs(Number(f.mtime) - mtime) <= 1 && f.made_by === this.madeBy;
+  };
+
+  /** Between the inputs and the pipeline: a page whose bytes the database holds already is not processed. */
+  async *screen(items: AsyncIterable<InputItem>): AsyncGenerator<InputItem> {
+    for await (const item of items) {
+      if (item.kind === 'page') {
+        const p = item.page;
+        const sha256 = createHash('sha256').update(p.content).digest('hex');
+        this.queue.push({ key: p.name, path: p.path, url: p.url, line: p.line, warcRecordId: p.warcRecordId, sha256 });
+        const row = this.o.reextract ? undefined : this.st.getPage!.get(p.name);
+        yield row && row.sha256 === sha256 && row.made_by === this.madeBy ? { kind: 'unchanged', name: p.name } : item;
+      } else {
+        if (item.kind === 'unchanged') this.queue.push({ key: item.name, path: item.name, wholeFile: true });
+        else if (item.kind === 'error') this.queue.push({ key: item.error.input, url: item.url, line: item.line });
+        else this.queue.push({ key: item.name });
+        yield item;
+      }
+    }
+  }
+
+  /** Write one outcome (the next in input order); gives back the records it stands for, with their clean text. */
+  take(o: Outcome): { record: ArticleRecord; text: string }[] {
+    const info = this.queue.shift();
+    if (!info) throw new Error('corpus writer: an outcome came without its input');
+    if (o.kind === 'skip') return [];
+    try {
+      if (!this.db.inTransaction) { this.db.exec('BEGIN IMMEDIATE'); this.batch = 0; this.batchStart = Date.now(); }
+      let out: { record: ArticleRecord; text: string }[] = [];
+      if (o.kind === 'unchanged') out = this.touch(info);
+      else if (o.kind === 'error') this.writePage(info, null, o.record.error, o.record.source);
+      else {
+        const p = unprepare(o.kind === 'rendered' ? o.output : prepare(o.record, this.o.pipeline.segmenter, o.record.text ?? ''));
+        this.writePage(info, p);
+        out = [{ record: p.record, text: p.text }];
+      }
+      this.fileDone(info.path);
+      if (++this.batch >= BATCH_PAGES || Date.now() - this.batchStart > BATCH_MS) this.db.exec('COMMIT');
+      return out;
+    } catch (e) {
+      this.abort();
+      throw sqliteProblem(this.o.shown, e);
+    }
+  }
+
+  /** A file is whole once the next input comes from elsewhere: remember its size and mtime then. */
+  private fileDone(path: string | undefined, final = false): void {
+    if (path === this.lastPath && !final) return;
+    const done = this.lastPath;
+    this.lastPath = path;
+    const s = done === undefined ? undefined : this.fileStats.get(done);
+    if (done !== undefined && s) this.st.putFile!.run(done, s.size, s.mtime, this.madeBy, this.run);
+  }
+
+  private touch(info: Pending): { record: ArticleRecord; text: string }[] {
+    const s = info.path === undefined ? undefined : this.fileStats.get(info.path);
+    const pages = info.wholeFile
+      ? (this.st.pagesOfFile!.all(info.path) as unknown as number[])
+      : [Number(this.st.getPage!.get(info.key)!.page)];
+    const out: { record: ArticleRecord; text: string }[] = [];
+    for (const page of pages) {
+      this.st.touchPage!.run(this.now, this.run, this.ord++, s?.size ?? null, s?.mtime ?? null, page);
+      this.counts.unchanged++;
+      if (!this.o.wantRecords) continue;
+      const r = this.st.storedOf!.get(page);
+      if (r) out.push({ record: recordFromRow(String(r.record), r.text as string | null), text: (r.text as string | null) ?? '' });
+    }
+    return out;
+  }
+
+  private writePage(info: Pending, p: Prepared | null, error?: { code: string; message: string }, errSource?: { path?: string; url?: string; line?: number }): void {
+    const existing = this.st.getPage!.get(info.key);
+    if (existing?.article != null) this.st.deleteArticle!.run(existing.article);
+    const article = p ? this.writeArticle(p) : null;
+    const s = info.path === undefined ? undefined : this.fileStats.get(info.path);
+    const src = p?.record.source;
+    this.st.upsertPage!.run(
+      info.key, errSource ? errSource.path ?? null : info.path ?? null, (errSource ? errSource.url : info.url) ?? null,
+      (errSource ? errSource.line : info.line) ?? null, info.warcRecordId ?? null,
+      src?.bytes ?? null, info.sha256 ?? null, s?.size ?? null, s?.mtime ?? null, src?.encoding ?? null,
+      this.now, this.now, this.run, this.ord++, p ? 'ok' : 'failed', error?.code ?? null, error?.message ?? null, article, this.madeBy,
+    );
+    if (!p) this.counts.failed++;
+    else if (!existing) this.counts.new++;
+    else if (existing.sha256 === info.sha256) this.counts.reextracted++;
+    else this.counts.changed++;
+  }
+
+  private writeArticle(p: Prepared): number {
+    const t = this.tables.get('articles')!;
+    const r = p.record;
+    const cells = articleCells(t, r);
+    cells.set('text', p.text);
+    cells.set('record', withoutText(p.json, r.text));
+    cells.set('title_words', p.titleWords);
+    cells.set('text_words', p.textWords);
+    cells.set('minhash', p.minhash ? toBlob(p.minhash) : null);
+    const article = Number(this.st.insertArticle!.run(...t.columns.filter((c) => c.name !== 'article').map((c) => cells.get(c.name) ?? null)).lastInsertRowid);
+    const rec = r as unknown as Record<string, Record<string, unknown>[] | undefined>;
+    for (const l of this.lists) {
+      const insert = this.items.get(l.field);
+      if (!insert) continue;
+      const table = this.tables.get(l.field)!;
+      (rec[l.field] ?? []).forEach((it, i) => insert.run(...itemRow(table, article, i, it, p.text)));
+    }
+    const entities = this.tables.get('entities')!, mentions = this.tables.get('mentions')!;
+    for (const e of entitiesOf(r, this.lists.filter((l) => l.shape === 'entity'))) {
+      const row = itemRow(entities, article, e.ord, e.item, p.text).slice(1);
+      row[1] = e.type;
+      const entity = Number(this.st.entity!.run(...row).lastInsertRowid);
+      e.spans.forEach((sp, i) => this.st.mention!.run(...itemRow(mentions, article, i, sp, p.text).map((v, k) => (mentions.columns[k]!.name === 'entity' ? entity : v))));
+    }
+    if (p.minhash) this.markDuplicate(article, p);
+    return article;
+  }
+
+  /** LSH candidates sharing a band, kept when the text and the facts agree; the first copy wins. */
+  private markDuplicate(article: number, p: Prepared): void {
+    const sig = p.minhash!;
+    const keys = bandKeys(sig);
+    const candidates = new Set<number>();
+    for (const k of keys) for (const a of this.st.lshFind!.all(k) as unknown as number[]) candidates.add(a);
+    for (const k of keys) this.st.lshPut!.run(k, article);
+    let first: number | null = null;
+    let facts: Map<string, Set<string>> | null = null;
+    for (const c of candidates) {
+      const row = this.st.candidate!.get(c);
+      if (!row?.minhash || similarity(sig, fromBlob(row.minhash as Uint8Array)) < TEXT_SIMILARITY) continue;
+      facts ??= factsOf(p.record, this.lists);
+      if (!factsAgree(facts, factsOf(JSON.parse(String(row.record)) as ArticleRecord, this.lists))) continue;
+      const root = row.duplicate_of === null ? c : Number(row.duplicate_of);
+      if (first === null || root < first) first = root;
+    }
+    if (first !== null) this.st.setDuplicate!.run(first, article);
+  }
+
+  /** Commit what is written, note the run, release the lock. Interrupted: the last file may be partial, so it is not marked read. */
+  finish(interrupted: boolean): Summary {
+    try {
+      if (!this.db.inTransaction) this.db.exec('BEGIN IMMEDIATE');
+      if (!interrupted) this.fileDone(undefined, true);
+      this.db.prepare('UPDATE runs SET finished = ?, new = ?, changed = ?, unchanged = ?, failed = ? WHERE run = ?')
+        .run(interrupted ? null : new Date().toISOString(), this.counts.new, this.counts.changed + this.counts.reextracted, this.counts.unchanged, this.counts.failed, this.run);
+      const meta = this.db.prepare('INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)');
+      for (const [k, v] of [['zhfin_version', this.version], ['rules_hash', this.rules], ['made_by', this.madeBy], ['last_run', String(this.run)]]) meta.run(k, v);
+      this.db.exec('COMMIT');
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch (e) {
+      this.abort();
+      throw sqliteProblem(this.o.shown, e);
+    }
+    this.close();
+    return { run: this.run, ...this.counts };
+  }
+
+  /** Roll back the open batch (whole pages committed before it stay) and let go. */
+  abort(): void {
+    try { if (this.db.inTransaction) this.db.exec('ROLLBACK'); } catch { /* closing anyway */ }
+    this.close();
+  }
+
+  private closed = false;
+  private close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    try { this.db.close(); } catch { /* already closed */ }
+    try { this.lock?.close(); } catch { /* already closed */ }
+  }
+}
+
+/** The one line the run ends with on stderr. */
+export function summaryLine(shown: string, s: Summary): string {
+  const parts = [`${s.new} new`, `${s.changed} changed`, ...(s.reextracted ? [`${s.reextracted} re-extracted (new zhfin version, rules or options)`] : []), `${s.unchanged} unchanged`, `${s.failed} failed`];
+  return `zhfin: ${shown}: ${parts.join(', ')} (run ${s.run})`;
+}

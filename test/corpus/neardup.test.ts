@@ -1,0 +1,52 @@
+// Near-duplicates: the same story in other chrome, lightly edited, is marked
+// duplicate_of the first copy; the same template with other figures is not.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { runCli } from '../helpers/io.js';
+import { fixture, tempDir } from '../helpers/fixtures.js';
+import { bandKeys, minhash, overlap, similarity } from '../../src/corpus/minhash.js';
+import { openDb } from './helpers.js';
+
+const STORY = [
+  '2019年3月28日，某市公安局经济犯罪侦查支队发布通报，某网贷平台因涉嫌非法吸收公众存款被立案侦查。',
+  '截至案发，该平台累计借贷金额约为45.6亿元，涉及出借人约1.2万人，逾期率超过30%。',
+  '警方提醒广大出借人，请于2019年5月底前携带相关材料到指定地点登记，配合调查取证工作。',
+  '业内人士表示，此类案件的追赃挽损往往需要较长时间，出借人应理性维权，不要轻信网络上的谣言。',
+];
+
+const page = (site: string, paras: string[]) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>平台被立案侦查 - ${site}</title></head><body>
+<div class="nav"><a href="/">${site}首页</a> <a href="/n">新闻</a> <a href="/m">理财</a></div>
+<div class="article"><h1>平台被立案侦查</h1>${paras.map((p) => `<p>${p}</p>`).join('')}</div>
+<div class="footer">版权所有 ${site}</div></body></html>`;
+
+test('a story re-wrapped by another site is duplicate_of the first copy; the same words with other figures are not', async () => {
+  const f = fixture({
+    'a-first.html': page('甲财经网', STORY),
+    // Another site, a lead-in, a paragraph dropped, an editor's line.
+    'b-copy.html': page('乙新闻网', [`据媒体报道，${STORY[0]}`, STORY[1]!, STORY[3]!, '（责任编辑：王某）']),
+    // The same template, one figure of three changed.
+    'c-other.html': page('甲财经网', [STORY[0]!, STORY[1]!.replace('45.6亿元', '12.3亿元'), STORY[2]!, STORY[3]!]),
+  });
+  const db = join(tempDir(), 'nd.sqlite');
+  const r = await runCli(['extract', f.dir, '--db', db, '-q']);
+  assert.equal(r.code, 0, r.stderr);
+  const d = openDb(db);
+  const rows = d.prepare('SELECT p.input, a.article, a.duplicate_of FROM pages p JOIN articles a ON a.article = p.article ORDER BY p.ord').all();
+  const by = Object.fromEntries(rows.map((x) => [String(x.input).replace(/.*\//, ''), x]));
+  assert.equal(by['a-first.html']!.duplicate_of, null);
+  assert.equal(by['b-copy.html']!.duplicate_of, by['a-first.html']!.article);
+  assert.equal(by['c-other.html']!.duplicate_of, null, 'other figures: not the same report');
+  d.close();
+});
+
+test('MinHash: close texts agree on most positions and share a band; distant ones do not', () => {
+  const a = minhash(STORY.join('\n'))!, b = minhash(`据媒体报道，${STORY.join('\n')}`)!;
+  const c = minhash('监管部门近日发布通知，要求各地加快推进网络小额贷款公司的规范整顿工作，严格控制杠杆率，并定期报送经营数据。同时，各地金融监管部门将加强日常监测，对违规经营的机构依法采取措施，切实保护金融消费者的合法权益。')!;
+  assert.ok(similarity(a, b) > 0.8, String(similarity(a, b)));
+  assert.ok(similarity(a, c) < 0.2, String(similarity(a, c)));
+  assert.ok(bandKeys(a).some((k, i) => k === bandKeys(b)[i]));
+  assert.equal(minhash('太短'), null);
+  assert.equal(overlap(new Set(['x', 'y']), new Set(['x', 'y', 'z'])), 1);
+  assert.equal(overlap(new Set(['x']), new Set()), 0);
+});
