@@ -276,7 +276,8 @@ async function extractCommand(inputs: string[], flags: ExtractFlags, io: IO): Pr
   }
   if (sink.closedByReader) return EXIT.ok;
   if (!flags.quiet) {
-    const where = `${outPath ? `to ${flags.output}` : writer ? `into ${flags.db}` : 'to standard output'} as ${format === 'csv' ? `CSV (${flags.table} table)` : format === 'json' ? 'JSON' : 'JSON Lines'}`;
+    const as = ` as ${format === 'csv' ? `CSV (${flags.table} table)` : format === 'json' ? 'JSON' : 'JSON Lines'}`;
+    const where = outPath ? `to ${flags.output}${as}${writer ? ` and into ${flags.db}` : ''}` : writer ? `into ${flags.db}` : `to standard output${as}`;
     const lines = summary.lines(where);
     if (io.signal?.aborted) lines.push('zhfin: interrupted: what was written is complete and valid; run again for the rest');
     io.stderr.write(`${lines.join('\n')}\n`);

@@ -139,3 +139,12 @@ test('database problems are one clear line and exit 2: not a database, a missing
   assert.equal(r.code, 2);
   assert.match(r.stderr, /--table figures goes with --format csv/);
 });
+
+test('the run summary says the records went into the database, and with -o where the file went too', async () => {
+  const dir = tempDir();
+  const db = join(dir, 'corpus.sqlite');
+  const alone = await runCli(['extract', SAMPLES, '--db', db]);
+  assert.match(alone.stderr, /5 records written into .*corpus\.sqlite; 0 failed/);
+  const both = await runCli(['extract', SAMPLES, '--db', db, '--reextract', '-o', join(dir, 'out.csv')]);
+  assert.match(both.stderr, /5 records written to .*out\.csv as CSV \(articles table\) and into .*corpus\.sqlite; 0 failed/);
+});
