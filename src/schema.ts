@@ -56,11 +56,11 @@ export const platformItem = object({
   spans: array(mentionItem, 'Each mention with its offsets.'),
 }, 'A lending, payment, credit or fintech platform or company.');
 
-export const AGENCY_LEVELS = ['central', 'provincial', 'municipal', 'district', 'association'] as const;
+export const AGENCY_LEVELS = ['central', 'provincial', 'municipal', 'district', 'association', 'foreign'] as const;
 
 export const agencyItem = object({
   name: string('Canonical full name (银保监会 -> 中国银行保险监督管理委员会).'),
-  level: literal(AGENCY_LEVELS, 'Administrative level.'),
+  level: literal(AGENCY_LEVELS, 'Administrative level; `foreign` for regulators, central banks and governments of other countries (美联储, 美国证券交易委员会).'),
   validTo: optional(string('When the body stopped existing under this name (YYYY or YYYY-MM), from the gazetteer: 银监会 -> 2018-04.')),
   successor: optional(string('Canonical name of the body that took over (银监会 -> 中国银行保险监督管理委员会).')),
   mentions: array(string('A surface form.'), 'Every distinct surface form, in order of first appearance.'),

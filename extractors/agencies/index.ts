@@ -7,23 +7,28 @@ import type { ExtractContext, Extractor, UserWord } from '../types.js';
 import { groupHits, loadGazetteer, Matcher, type GazetteerEntry, type Hit } from '../lib/gazetteer.js';
 import { bodyWords, findLocalAgencies } from './local.js';
 import { removeOverlaps } from '../lib/spans.js';
+import { loadData } from '../lib/data.js';
 
 export interface AgencyEntry extends GazetteerEntry {
   level: AgencyLevel;
   kind?: string;
 }
 
-let gazetteer: { entries: AgencyEntry[]; matcher: Matcher<AgencyEntry> } | null = null;
+const FOREIGN = 'agencies/data/foreign.json';
+let gazetteer: { entries: AgencyEntry[]; matcher: Matcher<AgencyEntry>; countries: Matcher<string> } | null = null;
 function load() {
   if (!gazetteer) {
-    const entries = loadGazetteer<AgencyEntry>('agencies/data/agencies.json', 'agencies/data/gov-bodies.json');
-    gazetteer = { entries, matcher: new Matcher(entries, (e) => [e.name, ...e.aliases]) };
+    const entries = loadGazetteer<AgencyEntry>('agencies/data/agencies.json', FOREIGN, 'agencies/data/gov-bodies.json');
+    const countries = loadData<{ countries: string[] }>(FOREIGN).countries;
+    gazetteer = { entries, matcher: new Matcher(entries, (e) => [e.name, ...e.aliases]), countries: new Matcher(countries, (c) => [c]) };
   }
   return gazetteer;
 }
 
 // 公安部门, 财政部门, 司法部门 are generic ("the police", "finance departments"), not 公安部.
 const notAfterMinistry = '门';
+// 地方发改委, 各地金融办, 当地卫健委: the kind of body everywhere, not the central one.
+const GENERIC_BEFORE = ['地方', '各地', '各级', '当地', '基层', '省级', '市级', '县级', '各'];
 
 export const agencies: Extractor<'agencies'> = {
   meta: { id: 'agencies', description: 'Government bodies, regulators, courts, police and official associations.' },
@@ -33,10 +38,18 @@ export const agencies: Extractor<'agencies'> = {
   },
   extract(ctx: ExtractContext): AgencyItem[] {
     const { text } = ctx;
-    const central = load().matcher.findAll(text, (h) => !(h.text.endsWith('部') && text[h.end] === notAfterMinistry));
+    const g = load();
+    const central = g.matcher.findAll(text, (h) => !(h.text.endsWith('部') && text[h.end] === notAfterMinistry) &&
+      !(h.entry.level !== 'foreign' && GENERIC_BEFORE.some((w) => text.startsWith(w, h.start - w.length))));
     type Item = Hit<AgencyEntry | null> & { name: string; level: AgencyLevel };
     const items: Item[] = [
-      ...central.map((h) => ({ ...h, name: h.entry.name, level: h.entry.level })),
+      ...central.map((h): Item => {
+        // 美国国务院, 英国财政部: a country before a Chinese body's name makes it that country's body.
+        const country = h.entry.level === 'foreign' ? undefined : g.countries.endingAt(text, h.start, 6);
+        if (!country) return { ...h, name: h.entry.name, level: h.entry.level };
+        const surface = text.slice(country.start, h.end);
+        return { entry: null, start: country.start, end: h.end, text: surface, name: surface, level: 'foreign' };
+      }),
       ...findLocalAgencies(text).map((l) => ({ ...l, entry: null })),
     ];
     const levelOf = new Map(items.map((i) => [i.name, i.level]));

@@ -4,7 +4,8 @@
 import type { AgencyLevel } from '../../src/schema.js';
 import { loadData } from '../lib/data.js';
 import { Matcher, type Hit } from '../lib/gazetteer.js';
-import { contains, placeCounts, places, resolve, type Place } from '../lib/places.js';
+import { contains, placeCounts, places, resolve, type Place, type PlaceLevel } from '../lib/places.js';
+import { barePlace } from './bare.js';
 
 interface Body {
   suffix: string;
@@ -19,15 +20,28 @@ interface Body {
   policeWord?: boolean;
   /** A local office of a central body: how the parent is written -> its canonical form. */
   parents?: Record<string, string>;
+  /** Words that, right after the body, make it part of another word (杭州市委托). */
+  notBefore?: string[];
+  /** The body starts with the place's last character: 杭州市委 is 杭州市 + 委. */
+  markerPlace?: boolean;
+  /** Written before the place in the canonical name (中共杭州市委员会). */
+  prefix?: string;
 }
 
-interface PartsFile {
+/** [short form, full form or null, kinds]: 工信 + 厅 -> 工信厅 (工业和信息化厅). */
+type Department = [string, string | null, string[]];
+
+export interface PartsFile {
   bodies: Body[];
   districtBranch: string[];
   policeWords: string[];
   policeNotBefore: string[];
   bureaus: string[];
   placeStops: string;
+  departments: Department[];
+  barePrefixes: [string, PlaceLevel][];
+  bareNotAfter: string;
+  notPlaceWords: string[];
 }
 
 export interface LocalAgency {
@@ -46,6 +60,7 @@ function parts(): Parts {
   const file = loadData<PartsFile>('agencies/data/agency-parts.json');
   const bodies: Body[] = [
     ...file.bodies,
+    ...file.departments.flatMap(departmentBodies),
     ...file.districtBranch.map((suffix) => ({ suffix, police: true, branch: true })),
     ...file.policeWords.map((suffix) => ({ suffix, police: true, policeWord: true })),
   ];
@@ -53,17 +68,30 @@ function parts(): Parts {
   return cached;
 }
 
-/** Words the segmenter should keep whole. */
-export function bodyWords(): string[] {
-  return parts().file.bodies.map((b) => b.suffix);
+/** The bodies one department makes: 工信厅 and 工业和信息化厅, 发改委 and 发展和改革委员会. */
+function departmentBodies([short, full, kinds]: Department): Body[] {
+  return kinds.flatMap((kind) => {
+    const canonical = `${full ?? short}${kind === '委' ? '委员会' : kind}`;
+    const level: AgencyLevel | undefined = kind === '厅' ? 'provincial' : undefined;
+    const forms = new Set([`${short}${kind}`, canonical, ...(full ? [`${full}${kind}`] : [])]);
+    return [...forms].map((suffix) => ({ suffix, canonical, ...(level ? { level } : {}) }));
+  });
 }
 
-interface Chain {
+/** Words the segmenter should keep whole. */
+export function bodyWords(): string[] {
+  const { file } = parts();
+  return [...file.bodies, ...file.departments.flatMap(departmentBodies)].map((b) => b.suffix);
+}
+
+export interface Chain {
   /** The most specific place, or undefined when the name is ambiguous and the page does not tell. */
   place: Place | undefined;
   /** What the text wrote for it, when it could not be resolved (西湖区 with no city in sight). */
   written: string;
   start: number;
+  /** The level of what was written, when the place is not known (市 in 市公安局). */
+  level?: PlaceLevel;
 }
 
 const isMunicipality = (p: Place) => p.level === 'provincial' && p.name.endsWith('市');
@@ -85,20 +113,21 @@ function chainBefore(text: string, end: number, counts: () => Map<Place, number>
 }
 
 /** A place missing from places.json before 省/市 (garbled or new): up to three characters, never a function word. */
-function unknownPlace(text: string, end: number, stops: string): Chain | undefined {
+function unknownPlace(text: string, end: number, file: PartsFile): Chain | undefined {
   const marker = text[end - 1];
   if (marker !== '省' && marker !== '市') return undefined;
   let s = end - 1;
-  while (s > end - 4 && s > 0 && /[\u4e00-\u9fff]/.test(text[s - 1]!)) s--;
-  while (s < end - 1 && stops.includes(text[s]!)) s++;
+  // Back over at most three characters, never across a function word (政府和市 is no place).
+  while (s > end - 4 && s > 0 && /[\u4e00-\u9fff]/.test(text[s - 1]!) && !file.placeStops.includes(text[s - 1]!)) s--;
   if (end - 1 - s < 2) return undefined;
   const name = text.slice(s, end);
+  if (file.notPlaceWords.some((w) => name.includes(w))) return undefined;
   return { place: { name, short: name, level: marker === '省' ? 'provincial' : 'municipal' }, written: name, start: s };
 }
 
 /** The police bureau of a place: 浙江省公安厅, 杭州市公安局, 杭州市公安局西湖区分局. */
-function policeName(p: Place | undefined, written: string): { name: string; level: AgencyLevel } {
-  if (!p) return { name: `${written}公安局`, level: 'district' };
+function policeName(p: Place | undefined, written: string, level: AgencyLevel = 'district'): { name: string; level: AgencyLevel } {
+  if (!p) return { name: `${written}公安局`, level };
   if (p.level === 'provincial') return { name: `${p.name}${isMunicipality(p) ? '公安局' : '公安厅'}`, level: 'provincial' };
   if (p.level === 'municipal') return { name: `${p.name}公安局`, level: 'municipal' };
   if (p.name.endsWith('区') && p.parent) return { name: `${p.parent.name}公安局${p.name}分局`, level: 'district' };
@@ -107,10 +136,11 @@ function policeName(p: Place | undefined, written: string): { name: string; leve
 
 function bodyName(p: Place | undefined, written: string, b: Body): string {
   const body = b.canonical ?? b.suffix;
-  if (!p) return `${written}${body}`;
-  if (b.shortPlace) return `${p.short}${body}`;
-  if (p.level === 'district' && p.name.endsWith('区') && p.parent) return `${p.parent.name}${p.name}${body}`;
-  return `${p.name}${body}`;
+  const pre = b.prefix ?? '';
+  if (!p) return `${pre}${written}${body}`;
+  if (b.shortPlace) return `${pre}${p.short}${body}`;
+  if (p.level === 'district' && p.name.endsWith('区') && p.parent) return `${pre}${p.parent.name}${p.name}${body}`;
+  return `${pre}${p.name}${body}`;
 }
 
 /** Every local agency named in the text, with its span (place through body). */
@@ -135,7 +165,13 @@ function build(text: string, hit: Hit<Body>, file: PartsFile, counts: () => Map<
     if (bureau) end -= bureau.length;
   }
   if (b.policeWord && file.policeNotBefore.some((w) => text.startsWith(w, hit.end))) return undefined;
+  if (b.notBefore?.some((w) => text.startsWith(w, hit.end))) return undefined;
   let chain = chainBefore(text, end, counts);
+  if (b.markerPlace) {
+    // 杭州市委: the place ends inside the body (杭州市 + 委); 冠县县委 writes it twice.
+    const marked = chainBefore(text, end + 1, counts);
+    if (marked && marked.written.endsWith(text[end]!)) chain = marked;
+  }
   if (b.branch) {
     // 分局 needs a district before it, itself maybe after a city bureau.
     if (!chain || (chain.place && chain.place.level !== 'district')) return undefined;
@@ -154,14 +190,18 @@ function build(text: string, hit: Hit<Body>, file: PartsFile, counts: () => Map<
     const start = at - written.length;
     return { start, end: hit.end, text: text.slice(start, hit.end), name: `${b.parents[written]}${chain.place.short}${b.suffix}`, level: chain.place.level };
   }
-  if (!chain && !b.policeWord && !b.branch) chain = unknownPlace(text, end, file.placeStops);
+  if (!chain && !b.policeWord && !b.branch) {
+    chain = unknownPlace(text, end, file) ?? barePlace(text, b.markerPlace ? end + 1 : end, file, counts);
+  }
   if (!chain) return undefined;
-  const span = { start: chain.start, end: hit.end, text: text.slice(chain.start, hit.end) };
-  if (b.police && !b.unit && b.suffix !== '公安厅') return { ...span, ...policeName(chain.place, chain.written) };
+  // 中共杭州市委: the prefix of the canonical name, when written, belongs to the mention.
+  const start = b.prefix && text.startsWith(b.prefix, chain.start - b.prefix.length) ? chain.start - b.prefix.length : chain.start;
+  const span = { start, end: hit.end, text: text.slice(start, hit.end) };
+  if (b.police && !b.unit && b.suffix !== '公安厅') return { ...span, ...policeName(chain.place, chain.written, chain.level) };
   if (b.unit) {
-    const parent = policeName(chain.place, chain.written);
+    const parent = policeName(chain.place, chain.written, chain.level);
     return { ...span, name: `${parent.name}${b.canonical ?? b.suffix}`, level: parent.level };
   }
-  const level = b.level ?? chain.place?.level ?? 'district';
+  const level = b.level ?? chain.place?.level ?? chain.level ?? 'district';
   return { ...span, name: bodyName(chain.place, chain.written, b), level };
 }

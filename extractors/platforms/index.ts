@@ -7,6 +7,7 @@ import type { ExtractContext, Extractor, UserWord } from '../types.js';
 import { groupHits, loadGazetteer, Matcher, type GazetteerEntry, type Hit } from '../lib/gazetteer.js';
 import { cues, discoverPlatforms, inContext } from './discover.js';
 import { CURATED_PLATFORMS } from '../lib/platform-names.js';
+import { loadData } from '../lib/data.js';
 import { removeOverlaps } from '../lib/spans.js';
 
 export interface PlatformEntry extends GazetteerEntry {
@@ -14,14 +15,18 @@ export interface PlatformEntry extends GazetteerEntry {
   status?: string;
 }
 
+const P2P_LIST = 'platforms/data/p2p-platforms.json';
 let curated = new Set<string>();
 let gazetteer: { entries: PlatformEntry[]; matcher: Matcher<PlatformEntry>; byForm: Map<string, PlatformEntry> } | null = null;
 function load() {
   if (!gazetteer) {
     const notPlatforms = cues().notPlatforms;
-    const entries = loadGazetteer<PlatformEntry>(CURATED_PLATFORMS, 'platforms/data/p2p-platforms.json')
+    const entries = loadGazetteer<PlatformEntry>(CURATED_PLATFORMS, P2P_LIST)
       .filter((e) => !notPlatforms.has(e.name));
     curated = new Set(loadGazetteer<PlatformEntry>(CURATED_PLATFORMS).map((e) => e.name));
+    // A curated entry wins the name from the P2P list but keeps the status the list records (e租宝: 经侦介入).
+    const { curatedStatus } = loadData<{ curatedStatus: Record<string, string> }>(P2P_LIST);
+    for (const e of entries) if (!e.status && curatedStatus[e.name]) e.status = curatedStatus[e.name];
     const byForm = new Map<string, PlatformEntry>();
     for (const e of entries) for (const f of [e.name, ...e.aliases]) byForm.set(f, e);
     gazetteer = { entries, matcher: new Matcher(entries, (e) => [e.name, ...e.aliases]), byForm };

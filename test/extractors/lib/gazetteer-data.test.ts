@@ -22,7 +22,7 @@ function parseDate(s: string): number | null {
 
 const gazetteers: Record<string, { files: string[]; field: 'kind' | 'level' }> = {
   platforms: { files: [CURATED_PLATFORMS, 'platforms/data/p2p-platforms.json'], field: 'kind' },
-  agencies: { files: ['agencies/data/agencies.json', 'agencies/data/gov-bodies.json'], field: 'level' },
+  agencies: { files: ['agencies/data/agencies.json', 'agencies/data/foreign.json', 'agencies/data/gov-bodies.json'], field: 'level' },
 };
 
 for (const [label, { files, field }] of Object.entries(gazetteers)) {
