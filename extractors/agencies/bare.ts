@@ -1,7 +1,21 @@
 // A body after a bare level word (省工信厅, 市公安局, 自治区财政厅): the body of the
 // page's own place of that level, the one it names most; as written when it names none.
-import type { Chain, PartsFile } from './local.js';
-import type { Place } from '../lib/places.js';
+import type { Place, PlaceLevel } from '../lib/places.js';
+
+/** What agency-parts.json says about bare level words. */
+export interface BareWords {
+  barePrefixes: [string, PlaceLevel][];
+  bareNotAfter: string;
+  placeStops: string;
+}
+
+/** The place a bare level word stands for: resolved, or only its level when the page names none. */
+export interface BarePlace {
+  place: Place | undefined;
+  written: string;
+  start: number;
+  level: PlaceLevel;
+}
 
 const isMunicipality = (p: Place) => p.level === 'provincial' && p.name.endsWith('市');
 
@@ -33,7 +47,7 @@ function pagePlace(prefix: string, counts: Map<Place, number>): Place | undefine
 }
 
 /** The bare level word ending at `end`, resolved by the page when it can be. */
-export function barePlace(text: string, end: number, file: PartsFile, counts: () => Map<Place, number>): Chain | undefined {
+export function barePlace(text: string, end: number, file: BareWords, counts: () => Map<Place, number>): BarePlace | undefined {
   for (const [prefix, level] of file.barePrefixes) {
     const start = end - prefix.length;
     if (start < 0 || !text.startsWith(prefix, start)) continue;
@@ -42,7 +56,9 @@ export function barePlace(text: string, end: number, file: PartsFile, counts: ()
     if (before !== undefined && file.bareNotAfter.includes(before)) return undefined;
     // 省 and 自治区 end few other words (近日省公安厅 is fine); 市 / 县 / 区 / 州 end many.
     const endsWords = level !== 'provincial';
-    if (endsWords && before !== undefined && /[\u4e00-\u9fff]/.test(before) && !file.placeStops.includes(before)) return undefined;
+    // 市委市政府, 县委县政府: the committee and the government of one place, written as a pair.
+    const pair = before === '委';
+    if (endsWords && !pair && before !== undefined && /[\u4e00-\u9fff]/.test(before) && !file.placeStops.includes(before)) return undefined;
     return { place: pagePlace(prefix, counts()), written: prefix, start, level };
   }
   return undefined;

@@ -31,7 +31,7 @@ interface Body {
 /** [short form, full form or null, kinds]: 工信 + 厅 -> 工信厅 (工业和信息化厅). */
 type Department = [string, string | null, string[]];
 
-export interface PartsFile {
+interface PartsFile {
   bodies: Body[];
   districtBranch: string[];
   policeWords: string[];
@@ -84,7 +84,7 @@ export function bodyWords(): string[] {
   return [...file.bodies, ...file.departments.flatMap(departmentBodies)].map((b) => b.suffix);
 }
 
-export interface Chain {
+interface Chain {
   /** The most specific place, or undefined when the name is ambiguous and the page does not tell. */
   place: Place | undefined;
   /** What the text wrote for it, when it could not be resolved (西湖区 with no city in sight). */
@@ -112,13 +112,16 @@ function chainBefore(text: string, end: number, counts: () => Map<Place, number>
   return { place: resolve(candidates, counts()), written: inner.text, start };
 }
 
+const LEVEL_CHARS = '省市县区州委';
+
 /** A place missing from places.json before 省/市 (garbled or new): up to three characters, never a function word. */
 function unknownPlace(text: string, end: number, file: PartsFile): Chain | undefined {
   const marker = text[end - 1];
   if (marker !== '省' && marker !== '市') return undefined;
   let s = end - 1;
   // Back over at most three characters, never across a function word (政府和市 is no place).
-  while (s > end - 4 && s > 0 && /[\u4e00-\u9fff]/.test(text[s - 1]!) && !file.placeStops.includes(text[s - 1]!)) s--;
+  // Nor across a level word: 南京市委 | 市政府 and 山东省 | 聊市 are two names, not one.
+  while (s > end - 4 && s > 0 && /[\u4e00-\u9fff]/.test(text[s - 1]!) && !file.placeStops.includes(text[s - 1]!) && !LEVEL_CHARS.includes(text[s - 1]!)) s--;
   if (end - 1 - s < 2) return undefined;
   const name = text.slice(s, end);
   if (file.notPlaceWords.some((w) => name.includes(w))) return undefined;

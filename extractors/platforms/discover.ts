@@ -4,55 +4,10 @@
 // X平台 with X unknown, and X有限公司 with a finance word in X. Every pattern
 // works on segmenter tokens or fixed strings: no regular expression over the text.
 import type { Token } from '../types.js';
-import { loadData } from '../lib/data.js';
 import { places } from '../lib/places.js';
+import { cues, type Prepared } from './cues.js';
 
-interface Cues {
-  nameSuffixes: string[];
-  charSuffixes: string[];
-  generic: string[];
-  notBefore: string[];
-  quoteCuesBefore: string[];
-  namingCues: string[];
-  namedWhat: string[];
-  quoteCuesAfter: string[];
-  platformWords: string[];
-  companySuffixes: string[];
-  companyCues: string[];
-  nameStops: string[];
-  stopTags: string[];
-  anonymous: string[];
-  context: string[];
-  cueBefore: string[];
-  cueAfter: string[];
-  listEnds: string[];
-  mediaAfter: string[];
-}
 
-interface Prepared extends Cues {
-  suffixSet: Set<string>;
-  charSet: Set<string>;
-  genericSet: Set<string>;
-  stopSet: Set<string>;
-  stopTagSet: Set<string>;
-  notPlatforms: Set<string>;
-}
-
-let cached: Prepared | null = null;
-export function cues(): Prepared {
-  if (cached) return cached;
-  const c = loadData<Cues>('platforms/data/platform-cues.json');
-  cached = {
-    ...c,
-    suffixSet: new Set(c.nameSuffixes),
-    charSet: new Set(c.charSuffixes),
-    genericSet: new Set(c.generic),
-    stopSet: new Set(c.nameStops),
-    stopTagSet: new Set(c.stopTags),
-    notPlatforms: new Set(loadData<{ names: string[] }>('platforms/data/not-platforms.json').names),
-  };
-  return cached;
-}
 
 export interface Discovered {
   name: string;
@@ -61,10 +16,10 @@ export interface Discovered {
   text: string;
 }
 
-const CJK = (s: string) => s.length > 0 && [...s].every((ch) => ch >= '\u3400' && ch <= '\u9fff');
-const ASCII_WORD = (s: string) => s.length > 0 && [...s].every((ch) => /[A-Za-z0-9]/.test(ch));
+export const CJK = (s: string) => s.length > 0 && [...s].every((ch) => ch >= '\u3400' && ch <= '\u9fff');
+export const ASCII_WORD = (s: string) => s.length > 0 && [...s].every((ch) => /[A-Za-z0-9]/.test(ch));
 const isOov = (t: Token) => t.tag === 'x' && CJK(t.word);
-const isPunct = (t: Token) => t.tag === 'x' && !CJK(t.word) && !ASCII_WORD(t.word);
+export const isPunct = (t: Token) => t.tag === 'x' && !CJK(t.word) && !ASCII_WORD(t.word);
 
 /** Distinctive: a word the segmenter does not know, a Latin name, digits (51), a proper noun. */
 function distinctive(t: Token, c: Prepared): boolean {
@@ -72,7 +27,7 @@ function distinctive(t: Token, c: Prepared): boolean {
   return isOov(t) || (t.tag === 'eng' && t.word.length >= 2) || t.tag === 'nz' || (t.tag === 'm' && ASCII_WORD(t.word));
 }
 
-const isKnownPlace = (w: string) => [...places().matcher.at(w, 0)].some((h) => h.end === w.length);
+export const isKnownPlace = (w: string) => [...places().matcher.at(w, 0)].some((h) => h.end === w.length);
 
 /** Paragraph-level test: is the text around `pos` about lending, payment or credit? */
 export function inContext(text: string, pos: number, c: Prepared = cues()): boolean {
@@ -85,7 +40,7 @@ export function inContext(text: string, pos: number, c: Prepared = cues()): bool
   return c.context.some((w) => para.includes(w));
 }
 
-function acceptable(name: string, c: Prepared): boolean {
+export function acceptable(name: string, c: Prepared): boolean {
   if (name.length < 2 || name.length > 20) return false;
   if (c.notPlatforms.has(name) || c.genericSet.has(name)) return false;
   if (c.anonymous.some((a) => name.startsWith(a))) return false;

@@ -5,7 +5,10 @@
 import type { PlatformItem } from '../../src/schema.js';
 import type { ExtractContext, Extractor, UserWord } from '../types.js';
 import { groupHits, loadGazetteer, Matcher, type GazetteerEntry, type Hit } from '../lib/gazetteer.js';
-import { cues, discoverPlatforms, inContext } from './discover.js';
+import { discoverPlatforms, inContext } from './discover.js';
+import { cues } from './cues.js';
+import { appNames, incidentSubjects } from './incident.js';
+import { lenderNames } from './lenders.js';
 import { CURATED_PLATFORMS } from '../lib/platform-names.js';
 import { loadData } from '../lib/data.js';
 import { removeOverlaps } from '../lib/spans.js';
@@ -13,17 +16,20 @@ import { removeOverlaps } from '../lib/spans.js';
 export interface PlatformEntry extends GazetteerEntry {
   kind: string;
   status?: string;
+  /** A licensed lender (lenders.json): counts only in a sentence that speaks of it as one (lenderCues). */
+  needs?: string;
 }
 
 const P2P_LIST = 'platforms/data/p2p-platforms.json';
+const LENDERS = 'platforms/data/lenders.json';
 let curated = new Set<string>();
 let gazetteer: { entries: PlatformEntry[]; matcher: Matcher<PlatformEntry>; byForm: Map<string, PlatformEntry> } | null = null;
 function load() {
   if (!gazetteer) {
     const notPlatforms = cues().notPlatforms;
-    const entries = loadGazetteer<PlatformEntry>(CURATED_PLATFORMS, P2P_LIST)
+    const entries = loadGazetteer<PlatformEntry>(CURATED_PLATFORMS, LENDERS, P2P_LIST)
       .filter((e) => !notPlatforms.has(e.name));
-    curated = new Set(loadGazetteer<PlatformEntry>(CURATED_PLATFORMS).map((e) => e.name));
+    curated = new Set(loadGazetteer<PlatformEntry>(CURATED_PLATFORMS, LENDERS).map((e) => e.name));
     // A curated entry wins the name from the P2P list but keeps the status the list records (e租宝: 经侦介入).
     const { curatedStatus } = loadData<{ curatedStatus: Record<string, string> }>(P2P_LIST);
     for (const e of entries) if (!e.status && curatedStatus[e.name]) e.status = curatedStatus[e.name];
@@ -32,6 +38,14 @@ function load() {
     gazetteer = { entries, matcher: new Matcher(entries, (e) => [e.name, ...e.aliases]), byForm };
   }
   return gazetteer;
+}
+
+/** Is the sentence at `pos` about lending (a bank as lender or creditor) or margin loans (a brokerage)? */
+function asLender(ctx: ExtractContext, pos: number, needs: string): boolean {
+  const words = cues().lenderCues[needs] ?? [];
+  const s = ctx.sentences().find((x) => pos >= x.start && pos < x.end);
+  const sentence = s ? ctx.text.slice(s.start, s.end) : ctx.text;
+  return words.some((w) => sentence.includes(w));
 }
 
 /** A cue-only form counts next to a platform word, or in a list (、) with a platform that needs no cue. */
@@ -60,7 +74,7 @@ export const platforms: Extractor<'platforms'> = {
     // A listed name must be a whole word: 金融加 in 互联网金融加速 and 乐信 in 娱乐信报 are not.
     // Names of the big P2P list, ordinary-looking (小油菜, 钱生钱), also need a text about lending.
     const all = g.matcher.findAll(text, (h) => (bounds[h.start]! & 1) !== 0 && (bounds[h.end]! & 2) !== 0 &&
-      (curated.has(h.entry.name) || inContext(text, h.start)));
+      (curated.has(h.entry.name) || inContext(text, h.start)) && (!h.entry.needs || asLender(ctx, h.start, h.entry.needs)));
     const needsCue = (entry: PlatformEntry, form: string) => entry.cueForms?.includes(form) ?? false;
     const sureHits = all.filter((h) => !needsCue(h.entry, h.text));
     const sure = { starts: new Set(sureHits.map((h) => h.start)), ends: new Set(sureHits.map((h) => h.end)) };
@@ -69,7 +83,8 @@ export const platforms: Extractor<'platforms'> = {
     const items: Item[] = listed.map((h) => ({ ...h, name: h.entry.name, kind: h.entry.kind }));
     const listedAt = new Uint8Array(text.length);
     for (const h of listed) listedAt.fill(1, h.start, h.end);
-    for (const d of discoverPlatforms(text, tokens)) {
+    const sentenceAt = (pos: number) => ctx.sentences().find((x) => pos >= x.start && pos < x.end);
+    for (const d of [...discoverPlatforms(text, tokens), ...incidentSubjects(text, tokens), ...appNames(text, tokens), ...lenderNames(text, tokens, sentenceAt)]) {
       // A discovered name that is a listed form takes the list's canonical name.
       const known = g.byForm.get(d.name);
       if (known) {
