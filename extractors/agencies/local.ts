@@ -26,6 +26,8 @@ interface Body {
   markerPlace?: boolean;
   /** Written before the place in the canonical name (中共杭州市委员会). */
   prefix?: string;
+  /** A station with a name of its own between place and body: 西湖区 | 北山 | 派出所. */
+  named?: boolean;
 }
 
 /** [short form, full form or null, kinds]: 工信 + 厅 -> 工信厅 (工业和信息化厅). */
@@ -102,7 +104,9 @@ function chainBefore(text: string, end: number, counts: () => Map<Place, number>
   const inner = m.endingAt(text, end, 10);
   if (!inner) return undefined;
   let start = inner.start;
-  let candidates = inner.entry.places;
+  // 东莞市, 中山市: cities without districts are listed as their own district too; the city is meant.
+  let candidates = inner.entry.places.filter((p) => !(p.level === 'district' && p.parent?.name === p.name));
+  if (!candidates.length) candidates = inner.entry.places;
   // An outer place narrows the inner one down: 杭州 + 西湖区, 北京市 + 朝阳区.
   const outer = m.endingAt(text, inner.start, 10);
   if (outer) {
@@ -123,6 +127,8 @@ function unknownPlace(text: string, end: number, file: PartsFile): Chain | undef
   // Nor across a level word: 南京市委 | 市政府 and 山东省 | 聊市 are two names, not one.
   while (s > end - 4 && s > 0 && /[\u4e00-\u9fff]/.test(text[s - 1]!) && !file.placeStops.includes(text[s - 1]!) && !LEVEL_CHARS.includes(text[s - 1]!)) s--;
   if (end - 1 - s < 2) return undefined;
+  // 记者致电市: three characters cut out of a longer run are no name.
+  if (s === end - 4 && s > 0 && /[\u4e00-\u9fff]/.test(text[s - 1]!) && !file.placeStops.includes(text[s - 1]!)) return undefined;
   const name = text.slice(s, end);
   if (file.notPlaceWords.some((w) => name.includes(w))) return undefined;
   return { place: { name, short: name, level: marker === '省' ? 'provincial' : 'municipal' }, written: name, start: s };
@@ -175,6 +181,19 @@ function build(text: string, hit: Hit<Body>, file: PartsFile, counts: () => Map<
     const marked = chainBefore(text, end + 1, counts);
     if (marked && marked.written.endsWith(text[end]!)) chain = marked;
   }
+  if (b.branch && !chain) {
+    // 东莞市公安局 | 南城 | 分局: a branch named for a town or subdistrict the place list lacks, right after a city bureau.
+    for (const len of [2, 3]) {
+      const own = text.slice(end - len, end);
+      if (!/^[\u4e00-\u9fff]+$/.test(own) || [...own].some((ch) => file.placeStops.includes(ch))) continue;
+      const bureau = file.bureaus.find((w) => text.startsWith(w, end - len - w.length));
+      const at = end - len - (bureau?.length ?? 0);
+      const city = bureau ? chainBefore(text, at, counts) ?? unknownPlace(text, at, file) : undefined;
+      if (!city?.place || city.place.level === 'district') continue;
+      const parent = policeName(city.place, city.written);
+      return { start: city.start, end: hit.end, text: text.slice(city.start, hit.end), name: `${parent.name}${own}分局`, level: 'district' };
+    }
+  }
   if (b.branch) {
     // 分局 needs a district before it, itself maybe after a city bureau.
     if (!chain || (chain.place && chain.place.level !== 'district')) return undefined;
@@ -193,6 +212,16 @@ function build(text: string, hit: Hit<Body>, file: PartsFile, counts: () => Map<
     const start = at - written.length;
     return { start, end: hit.end, text: text.slice(start, hit.end), name: `${b.parents[written]}${chain.place.short}${b.suffix}`, level: chain.place.level };
   }
+  let own = '';
+  if (!chain && b.named) {
+    // 北山派出所 under 西湖区: two or three characters of the station's own name, never a function word.
+    for (const len of [2, 3]) {
+      const name = text.slice(end - len, end);
+      if (!/^[\u4e00-\u9fff]+$/.test(name) || [...name].some((ch) => file.placeStops.includes(ch) || LEVEL_CHARS.includes(ch))) continue;
+      const outer = chainBefore(text, end - len, counts);
+      if (outer?.place) { chain = outer; own = name; break; }
+    }
+  }
   if (!chain && !b.policeWord && !b.branch) {
     chain = unknownPlace(text, end, file) ?? barePlace(text, b.markerPlace ? end + 1 : end, file, counts);
   }
@@ -206,5 +235,6 @@ function build(text: string, hit: Hit<Body>, file: PartsFile, counts: () => Map<
     return { ...span, name: `${parent.name}${b.canonical ?? b.suffix}`, level: parent.level };
   }
   const level = b.level ?? chain.place?.level ?? chain.level ?? 'district';
-  return { ...span, name: bodyName(chain.place, chain.written, b), level };
+  const body = own ? { ...b, canonical: own + (b.canonical ?? b.suffix) } : b;
+  return { ...span, name: bodyName(chain.place, chain.written, body), level };
 }

@@ -21,7 +21,7 @@ function parseDate(s: string): number | null {
 }
 
 const gazetteers: Record<string, { files: string[]; field: 'kind' | 'level' }> = {
-  platforms: { files: [CURATED_PLATFORMS, 'platforms/data/p2p-platforms.json'], field: 'kind' },
+  platforms: { files: [CURATED_PLATFORMS, 'platforms/data/lenders.json', 'platforms/data/p2p-platforms.json'], field: 'kind' },
   agencies: { files: ['agencies/data/agencies.json', 'agencies/data/foreign.json', 'agencies/data/gov-bodies.json'], field: 'level' },
 };
 
@@ -65,6 +65,19 @@ test('gazetteer data: lib/data/places.json indexes point at real places', () => 
   assert.ok(p.provinces.length >= 31 && p.cities.length >= 300 && p.districts.length >= 2800);
   for (const [name, , pi] of p.cities) assert.ok(p.provinces[pi], `${name}: province index`);
   for (const [name, ci] of p.districts) assert.ok(ci >= 0 ? p.cities[ci] : p.provinces[-1 - ci], `${name}: parent index`);
+});
+
+test('gazetteer data: every lender needs a kind of cue the cue list has', () => {
+  const { lenderCues, lenderSuffixes } = loadData<{ lenderCues: Record<string, string[]>; lenderSuffixes: Record<string, string> }>('platforms/data/platform-cues.json');
+  const lenders = loadData<{ defaults: { needs: string }; entries: { name: string; needs?: string }[] }>('platforms/data/lenders.json');
+  for (const e of lenders.entries) assert.ok(lenderCues[e.needs ?? lenders.defaults.needs]?.length, `${e.name}: needs`);
+  for (const [suffix, needs] of Object.entries(lenderSuffixes)) assert.ok(lenderCues[needs]?.length, `${suffix}: needs`);
+});
+
+test('gazetteer data: curated platforms with a P2P status name curated entries', () => {
+  const names = new Set(loadData<{ entries: { name: string }[] }>(CURATED_PLATFORMS).entries.map((e) => e.name));
+  const { curatedStatus } = loadData<{ curatedStatus: Record<string, string> }>('platforms/data/p2p-platforms.json');
+  for (const name of Object.keys(curatedStatus)) assert.ok(names.has(name), name);
 });
 
 test('gazetteer data: agency parts have known levels', () => {
