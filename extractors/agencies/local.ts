@@ -44,6 +44,7 @@ interface PartsFile {
   barePrefixes: [string, PlaceLevel][];
   bareNotAfter: string;
   notPlaceWords: string[];
+  unknownMarkers: Record<string, PlaceLevel>;
 }
 
 export interface LocalAgency {
@@ -120,8 +121,9 @@ const LEVEL_CHARS = '省市县区州委';
 
 /** A place missing from places.json before 省/市 (garbled or new): up to three characters, never a function word. */
 function unknownPlace(text: string, end: number, file: PartsFile): Chain | undefined {
-  const marker = text[end - 1];
-  if (marker !== '省' && marker !== '市') return undefined;
+  const marker = text[end - 1]!;
+  const markerLevel = file.unknownMarkers[marker];
+  if (!markerLevel) return undefined;
   let s = end - 1;
   // Back over at most three characters, never across a function word (政府和市 is no place).
   // Nor across a level word: 南京市委 | 市政府 and 山东省 | 聊市 are two names, not one.
@@ -131,7 +133,7 @@ function unknownPlace(text: string, end: number, file: PartsFile): Chain | undef
   if (s === end - 4 && s > 0 && /[\u4e00-\u9fff]/.test(text[s - 1]!) && !file.placeStops.includes(text[s - 1]!)) return undefined;
   const name = text.slice(s, end);
   if (file.notPlaceWords.some((w) => name.includes(w))) return undefined;
-  return { place: { name, short: name, level: marker === '省' ? 'provincial' : 'municipal' }, written: name, start: s };
+  return { place: { name, short: name, level: markerLevel }, written: name, start: s };
 }
 
 /** The police bureau of a place: 浙江省公安厅, 杭州市公安局, 杭州市公安局西湖区分局. */

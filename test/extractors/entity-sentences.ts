@@ -28,6 +28,9 @@ export const rows: Row[] = [
   { rule: 'local-body', text: '东莞市公安局南城分局对平台立案侦查。', agencies: ['东莞市公安局南城分局'] },
   { rule: 'local-body', text: '朝阳区法院审理了这起借贷纠纷，北京的借款人败诉。', agencies: ['朝阳区法院'] },
   { rule: 'local-body', text: '苏州市市场监管局和无锡市人社局开展检查。', agencies: ['苏州市市场监管局', '无锡市人社局'] },
+  { rule: 'local-body', text: '杭州市委宣传部和浙江省委组织部召开会议。', agencies: ['杭州市委宣传部', '浙江省委组织部'] },
+  { rule: 'local-body', text: '杭州市政府办公厅印发通知，石门镇政府随后落实。', agencies: ['杭州市政府办公厅', '石门镇政府'] },
+  { rule: 'local-body', text: '杭州市公安局交警支队和杭州市气象局发布提示。', agencies: ['杭州市公安局交警支队', '杭州市气象局'] },
   // Court short forms.
   { rule: 'court-short', text: '山东高院驳回上诉，维持聊城中院的一审判决。', agencies: ['山东高院', '聊城中院'] },
   { rule: 'court-short', text: '北京高院和上海一中院分别受理了此案。', agencies: ['北京高院'] },
@@ -58,6 +61,7 @@ export const rows: Row[] = [
   { rule: 'near-miss', text: '浙江省人大代表提出了建议。' },
   { rule: 'near-miss', text: '节省政府开支是省里的要求。' },
   { rule: 'near-miss', text: '记者致电市场部，对方表示不清楚。' },
+  { rule: 'near-miss', text: '乡镇政府和城镇规划局都要落实。' },
   // Lending products as platforms.
   { rule: 'product', text: '他在借呗、花呗、京东白条和微粒贷都有欠款，还借了网商贷。', platforms: ['借呗', '花呗', '京东白条', '微粒贷', '网商贷'] },
   { rule: 'product', text: '借呗、花呗、白条都逾期了。', platforms: ['借呗', '花呗', '白条'] },
