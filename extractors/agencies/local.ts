@@ -28,6 +28,8 @@ interface Body {
   prefix?: string;
   /** A station with a name of its own between place and body: 西湖区 | 北山 | 派出所. */
   named?: boolean;
+  /** May follow a district written without 区 / 县 (海淀法院, 余杭警方). */
+  districtShort?: boolean;
 }
 
 /** [short form, full form or null, kinds]: 工信 + 厅 -> 工信厅 (工业和信息化厅). */
@@ -65,7 +67,7 @@ function parts(): Parts {
     ...file.bodies,
     ...file.departments.flatMap(departmentBodies),
     ...file.districtBranch.map((suffix) => ({ suffix, police: true, branch: true })),
-    ...file.policeWords.map((suffix) => ({ suffix, police: true, policeWord: true })),
+    ...file.policeWords.map((suffix) => ({ suffix, police: true, policeWord: true, districtShort: true })),
   ];
   cached = { matcher: new Matcher(bodies, (b) => [b.suffix]), file };
   return cached;
@@ -108,11 +110,14 @@ function chainBefore(text: string, end: number, counts: () => Map<Place, number>
   // 东莞市, 中山市: cities without districts are listed as their own district too; the city is meant.
   let candidates = inner.entry.places.filter((p) => !(p.level === 'district' && p.parent?.name === p.name));
   if (!candidates.length) candidates = inner.entry.places;
-  // An outer place narrows the inner one down: 杭州 + 西湖区, 北京市 + 朝阳区.
-  const outer = m.endingAt(text, inner.start, 10);
-  if (outer) {
+  // Outer places narrow the inner one down: 杭州 + 西湖区, 北京市 + 朝阳区, 浙江省 + 温州市 + 鹿城区.
+  for (let k = 0; k < 2; k++) {
+    const outer = m.endingAt(text, start, 10);
+    if (!outer) break;
     const narrowed = candidates.filter((c) => outer.entry.places.some((o) => contains(o, c)));
-    if (narrowed.length) { candidates = narrowed; start = outer.start; }
+    if (!narrowed.length) break;
+    candidates = narrowed;
+    start = outer.start;
   }
   return { place: resolve(candidates, counts()), written: inner.text, start };
 }
@@ -213,6 +218,10 @@ function build(text: string, hit: Hit<Body>, file: PartsFile, counts: () => Map<
     if (!written) return undefined;
     const start = at - written.length;
     return { start, end: hit.end, text: text.slice(start, hit.end), name: `${b.parents[written]}${chain.place.short}${b.suffix}`, level: chain.place.level };
+  }
+  if (!chain && b.districtShort) {
+    const short = places().districtShorts.endingAt(text, end, 6);
+    if (short) chain = { place: resolve(short.entry.places, counts()), written: short.text, start: short.start };
   }
   let own = '';
   if (!chain && b.named) {

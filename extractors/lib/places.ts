@@ -23,6 +23,12 @@ interface PlacesFile {
 export interface Places {
   /** Surface form -> every place it may name (西湖区 is in 杭州 and in 南昌). */
   matcher: Matcher<{ form: string; places: Place[] }>;
+  /**
+   * Districts and counties without 区 / 县 / 旗 (海淀, 余杭), where that is no other
+   * place's form: only right before a court or the police (海淀法院, 余杭警方),
+   * since alone they are often something else (西湖 is a lake).
+   */
+  districtShorts: Matcher<{ form: string; places: Place[] }>;
 }
 
 let cached: Places | null = null;
@@ -49,11 +55,20 @@ export function places(): Places {
     if (short) add(short, c);
     return c;
   });
+  const shorts = new Map<string, Place[]>();
   for (const [name, ci] of data.districts) {
-    add(name, { name, short: name, level: 'district', parent: ci >= 0 ? cities[ci] : provinces[-1 - ci] });
+    const d: Place = { name, short: name, level: 'district', parent: ci >= 0 ? cities[ci] : provinces[-1 - ci] };
+    add(name, d);
+    const short = name.replace(/(新区|区|县|旗)$/, '');
+    if (short !== name && short.length >= 2) {
+      let list = shorts.get(short);
+      if (!list) shorts.set(short, (list = []));
+      list.push(d);
+    }
   }
   const entries = [...byForm].map(([form, list]) => ({ form, places: list }));
-  cached = { matcher: new Matcher(entries, (e) => [e.form]) };
+  const shortEntries = [...shorts].filter(([form]) => !byForm.has(form)).map(([form, list]) => ({ form, places: list }));
+  cached = { matcher: new Matcher(entries, (e) => [e.form]), districtShorts: new Matcher(shortEntries, (e) => [e.form]) };
   return cached;
 }
 

@@ -31,6 +31,8 @@ export const rows: Row[] = [
   { rule: 'local-body', text: '杭州市委宣传部和浙江省委组织部召开会议。', agencies: ['杭州市委宣传部', '浙江省委组织部'] },
   { rule: 'local-body', text: '杭州市政府办公厅印发通知，石门镇政府随后落实。', agencies: ['杭州市政府办公厅', '石门镇政府'] },
   { rule: 'local-body', text: '杭州市公安局交警支队和杭州市气象局发布提示。', agencies: ['杭州市公安局交警支队', '杭州市气象局'] },
+  { rule: 'district-short', text: '海淀法院判决，余杭警方立案，浦东检察院起诉。', agencies: ['海淀法院', '余杭警方', '浦东检察院'] },
+  { rule: 'local-body', text: '浙江省温州市鹿城区人民法院对被告人判处有期徒刑。', agencies: ['浙江省温州市鹿城区人民法院'] },
   // Court short forms.
   { rule: 'court-short', text: '山东高院驳回上诉，维持聊城中院的一审判决。', agencies: ['山东高院', '聊城中院'] },
   { rule: 'court-short', text: '北京高院和上海一中院分别受理了此案。', agencies: ['北京高院'] },
@@ -51,6 +53,7 @@ export const rows: Row[] = [
   { rule: 'foreign', text: '美联储宣布加息，美国证券交易委员会也在调查。', agencies: ['美联储', '美国证券交易委员会'] },
   { rule: 'foreign', text: '美国国务院发表声明，英国财政部作出回应。', agencies: ['美国国务院', '英国财政部'] },
   { rule: 'foreign', text: '日本央行和欧洲央行维持利率不变，印尼金融服务管理局叫停了多家网贷。', agencies: ['日本央行', '欧洲央行', '印尼金融服务管理局'] },
+  { rule: 'foreign', text: '香港证监会对这家券商处以罚款。', agencies: ['香港证监会'] },
   // Near-misses for agencies.
   { rule: 'near-miss', text: '地方发改委和有关部门表示将加强监管。' },
   { rule: 'near-miss', text: '各地金融办、当地卫健委和基层政府都要配合。' },
@@ -80,6 +83,9 @@ export const rows: Row[] = [
   { rule: 'incident', text: '网贷平台焱淼贷的实控人被刑拘，出借人报案。', platforms: ['焱淼贷'] },
   { rule: 'incident', text: '近日，鑫焱金服平台突然跑路，出借人无法提现。', platforms: ['鑫焱金服'] },
   { rule: 'incident', text: 'e租宝、唐小僧和善林金融都已爆雷。', platforms: ['e租宝', '唐小僧', '善林金融'] },
+  { rule: 'incident', text: '焱淼金服涉嫌非法集资，已被警方立案。', platforms: ['焱淼金服'] },
+  { rule: 'incident', text: '鑫焱贷平台出现逾期，出借人维权。', platforms: ['鑫焱贷'] },
+  { rule: 'incident', text: '资金链断裂后，鑫盛财富平台暂停运营，投资人报案。', platforms: ['鑫盛财富'] },
   // App names with 儿 outside an incident.
   { rule: 'app-name', text: '他在奶瓶儿平台借了钱，借款利息很高。', platforms: ['奶瓶儿'] },
   // Near-misses for platforms.
@@ -88,6 +94,9 @@ export const rows: Row[] = [
   { rule: 'near-miss', text: '长沙银行和商业银行都在招聘。' },
   { rule: 'near-miss', text: '商业银行和外资银行都发放了贷款。' },
   { rule: 'near-miss', text: '张伟跑路后，借款人报警。' },
+  { rule: 'near-miss', text: '王焱逾期后，借款人被催收。' },
+  { rule: 'near-miss', text: '这家工厂倒闭后，工人讨薪。' },
+  { rule: 'near-miss', text: '温州的众筹网站被查封，借款人仍需还款。' },
   { rule: 'near-miss', text: '行业爆雷潮中，多家平台无法提现，该平台也宣布清退。' },
   { rule: 'near-miss', text: '杭州多家P2P平台爆雷，出借人报案。' },
   { rule: 'near-miss', text: '据悉，杭州网贷平台爆雷，老板跑路。' },
