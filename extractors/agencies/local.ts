@@ -83,10 +83,12 @@ function departmentBodies([short, full, kinds]: Department): Body[] {
   });
 }
 
-/** Words the segmenter should keep whole. */
+/**
+ * Words the segmenter should keep whole. Not the departments: agencies are found
+ * on the text, not on words, and hundreds more user words cost every run's start.
+ */
 export function bodyWords(): string[] {
-  const { file } = parts();
-  return [...file.bodies, ...file.departments.flatMap(departmentBodies)].map((b) => b.suffix);
+  return parts().file.bodies.map((b) => b.suffix);
 }
 
 interface Chain {
@@ -119,7 +121,8 @@ function chainBefore(text: string, end: number, counts: () => Map<Place, number>
     candidates = narrowed;
     start = outer.start;
   }
-  return { place: resolve(candidates, counts()), written: inner.text, start };
+  // Counting the page's places costs a pass over it: only when the name is ambiguous.
+  return { place: candidates.length === 1 ? candidates[0] : resolve(candidates, counts()), written: inner.text, start };
 }
 
 const LEVEL_CHARS = '省市县区州委';
@@ -221,7 +224,7 @@ function build(text: string, hit: Hit<Body>, file: PartsFile, counts: () => Map<
   }
   if (!chain && b.districtShort) {
     const short = places().districtShorts.endingAt(text, end, 6);
-    if (short) chain = { place: resolve(short.entry.places, counts()), written: short.text, start: short.start };
+    if (short) chain = { place: short.entry.places.length === 1 ? short.entry.places[0] : resolve(short.entry.places, counts()), written: short.text, start: short.start };
   }
   let own = '';
   if (!chain && b.named) {

@@ -4,7 +4,8 @@
 import type { Token } from '../types.js';
 import { places } from '../lib/places.js';
 import { acceptable, ASCII_WORD, inContext, isKnownPlace, isPunct, type Discovered } from './discover.js';
-import { cues, type Prepared } from './cues.js';
+import { cues, type IncidentCues, type Prepared } from './cues.js';
+import { Matcher } from '../lib/gazetteer.js';
 
 /** A one-character token the segmenter made from a word it does not know (焱/g 淼/nrfg), or a Latin / digit name. */
 export const unknownPiece = (t: Token) => (t.word.length === 1 && /^(x|g|ng|nr|nrfg|nrt|j)$/.test(t.tag)) || ((t.tag === 'eng' || t.tag === 'm') && ASCII_WORD(t.word));
@@ -69,44 +70,49 @@ function nameLike(name: string, s: Subject, cuedByPlatformWord: boolean, c: Prep
   return suffixed || unknown || (cuedByPlatformWord && proper);
 }
 
+let triggers: Matcher<[string, boolean]> | null = null;
+/** All triggers, strong or not, found in one pass over the text. */
+function triggerMatcher(inc: IncidentCues): Matcher<[string, boolean]> {
+  return (triggers ??= new Matcher<[string, boolean]>([
+    ...[...inc.triggers, ...inc.ownerTriggers].map((w): [string, boolean] => [w, true]),
+    ...inc.weakTriggers.map((w): [string, boolean] => [w, false]),
+  ], ([w]) => [w]));
+}
+let glue: string[] | null = null;
+const glueWords = (inc: IncidentCues) => (glue ??= [...inc.glue, ...inc.owners]);
+
 /** Every subject of an incident sentence that looks like a platform's name. */
 export function incidentSubjects(text: string, tokens: Token[]): Discovered[] {
   const c = cues();
   const inc = c.incident;
   const out: Discovered[] = [];
   let endingAt: Int32Array | undefined;
-  const triggers: [string, boolean][] = [
-    ...[...inc.triggers, ...inc.ownerTriggers].map((w): [string, boolean] => [w, true]),
-    ...inc.weakTriggers.map((w): [string, boolean] => [w, false]),
-  ];
-  for (const [trigger, strong] of triggers) {
-    for (let i = text.indexOf(trigger); i >= 0; i = text.indexOf(trigger, i + trigger.length)) {
-      endingAt ??= tokenEnds(text, tokens);
-      // Back over the glue (已经, 平台, 被) to the subject's end; note whether 平台 / APP was written.
-      let end = i;
-      let platformWord = false;
-      let owner = false;
-      for (let moved = true; moved;) {
-        moved = false;
-        for (const g of [...inc.glue, ...inc.owners]) {
-          if (end - g.length >= 0 && text.startsWith(g, end - g.length)) {
-            if (c.platformWords.includes(g)) platformWord = true;
-            if (inc.owners.includes(g)) owner = true;
-            end -= g.length;
-            moved = true;
-            break;
-          }
+  for (const { entry: [trigger, strong], start: i } of triggerMatcher(inc).findAll(text)) {
+    endingAt ??= tokenEnds(text, tokens);
+    // Back over the glue (已经, 平台, 被) to the subject's end; note whether 平台 / APP was written.
+    let end = i;
+    let platformWord = false;
+    let owner = false;
+    for (let moved = true; moved;) {
+      moved = false;
+      for (const g of glueWords(inc)) {
+        if (end - g.length >= 0 && text.startsWith(g, end - g.length)) {
+          if (c.platformWords.includes(g)) platformWord = true;
+          if (inc.owners.includes(g)) owner = true;
+          end -= g.length;
+          moved = true;
+          break;
         }
       }
-      // 实控人被刑拘 names the company only through its owner.
-      if (inc.ownerTriggers.includes(trigger) && !owner) continue;
-      if (!strong && !owner && !platformWord) continue;
-      const s = subjectBefore(text, tokens, endingAt, end, c);
-      if (!s) continue;
-      if (s.end <= s.start) continue;
-      const name = text.slice(s.start, s.end);
-      if (nameLike(name, s, platformWord || owner, c) && inContext(text, s.start, c)) out.push({ name, start: s.start, end: s.end, text: name });
     }
+    // 实控人被刑拘 names the company only through its owner.
+    if (inc.ownerTriggers.includes(trigger) && !owner) continue;
+    if (!strong && !owner && !platformWord) continue;
+    const s = subjectBefore(text, tokens, endingAt, end, c);
+    if (!s) continue;
+    if (s.end <= s.start) continue;
+    const name = text.slice(s.start, s.end);
+    if (nameLike(name, s, platformWord || owner, c) && inContext(text, s.start, c)) out.push({ name, start: s.start, end: s.end, text: name });
   }
   return out;
 }
@@ -117,10 +123,11 @@ export function appNames(text: string, tokens: Token[]): Discovered[] {
   const out: Discovered[] = [];
   let endingAt: Int32Array | undefined;
   for (let k = 1; k < tokens.length; k++) {
-    const t = tokens[k]!;
     const prev = tokens[k - 1]!;
+    if (prev.word !== '儿' && prev.tag !== 'm') continue;
+    const t = tokens[k]!;
     if (!c.platformWords.includes(t.word) || prev.end !== t.start) continue;
-    if (prev.word !== '儿' && !(prev.tag === 'm' && /^[0-9]+$/.test(prev.word))) continue;
+    if (prev.word !== '儿' && !/^[0-9]+$/.test(prev.word)) continue;
     endingAt ??= tokenEnds(text, tokens);
     const s = subjectBefore(text, tokens, endingAt, t.start, c);
     // 3个平台 / 100家平台: digits alone, or digits after a measure word, are a count.

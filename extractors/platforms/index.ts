@@ -31,8 +31,8 @@ function load() {
       .filter((e) => !notPlatforms.has(e.name));
     curated = new Set(loadGazetteer<PlatformEntry>(CURATED_PLATFORMS, LENDERS).map((e) => e.name));
     // A curated entry wins the name from the P2P list but keeps the status the list records (e租宝: 经侦介入).
-    const { curatedStatus } = loadData<{ curatedStatus: Record<string, string> }>(P2P_LIST);
-    for (const e of entries) if (!e.status && curatedStatus[e.name]) e.status = curatedStatus[e.name];
+    const { status } = loadData<{ status: Record<string, string> }>('platforms/data/curated-status.json');
+    for (const e of entries) if (!e.status && status[e.name]) e.status = status[e.name];
     const byForm = new Map<string, PlatformEntry>();
     for (const e of entries) for (const f of [e.name, ...e.aliases]) byForm.set(f, e);
     gazetteer = { entries, matcher: new Matcher(entries, (e) => [e.name, ...e.aliases]), byForm };
