@@ -4,7 +4,7 @@
 import type { AgencyLevel } from '../../src/schema.js';
 import { loadData } from '../lib/data.js';
 import { Matcher, type Hit } from '../lib/gazetteer.js';
-import { contains, placeCounts, places, resolve, type Place, type PlaceLevel } from '../lib/places.js';
+import { contains, pickPlace, placeCounts, places, type Place, type PlaceLevel } from '../lib/places.js';
 import { barePlace } from './bare.js';
 
 interface Body {
@@ -122,7 +122,7 @@ function chainBefore(text: string, end: number, counts: () => Map<Place, number>
     start = outer.start;
   }
   // Counting the page's places costs a pass over it: only when the name is ambiguous.
-  return { place: candidates.length === 1 ? candidates[0] : resolve(candidates, counts()), written: inner.text, start };
+  return { place: candidates.length === 1 ? candidates[0] : pickPlace(candidates, counts()), written: inner.text, start };
 }
 
 const LEVEL_CHARS = '省市县区州委';
@@ -224,7 +224,7 @@ function build(text: string, hit: Hit<Body>, file: PartsFile, counts: () => Map<
   }
   if (!chain && b.districtShort) {
     const short = places().districtShorts.endingAt(text, end, 6);
-    if (short) chain = { place: short.entry.places.length === 1 ? short.entry.places[0] : resolve(short.entry.places, counts()), written: short.text, start: short.start };
+    if (short) chain = { place: short.entry.places.length === 1 ? short.entry.places[0] : pickPlace(short.entry.places, counts()), written: short.text, start: short.start };
   }
   let own = '';
   if (!chain && b.named) {

@@ -92,7 +92,7 @@ export function placeCounts(text: string): Map<Place, number> {
 }
 
 /** The one place among candidates the page is about: the only one, or the one whose city the page names most. */
-export function resolve(candidates: Place[], counts: Map<Place, number>): Place | undefined {
+export function pickPlace(candidates: Place[], counts: Map<Place, number>): Place | undefined {
   if (candidates.length === 1) return candidates[0];
   let best: Place | undefined;
   let bestScore = 0;
