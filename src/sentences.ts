@@ -37,3 +37,25 @@ export function sentenceAround(text: string, start: number, end: number): string
   while (e < text.length && !SENTENCE_END.test(text[e]!)) e++;
   return text.slice(s, Math.min(e + 1, text.length)).trim();
 }
+
+/**
+ * sentenceAround for many spans of one text (a page's items): the sentence
+ * ends are found once and each span's sentence by binary search, same result.
+ */
+export function sentenceFinder(text: string): (start: number, end: number) => string {
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) if (SENTENCE_END.test(text[i]!)) ends.push(i);
+  /** Index of the first end at or after `at`. */
+  const firstFrom = (at: number): number => {
+    let lo = 0, hi = ends.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (ends[mid]! < at) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  return (start, end) => {
+    const before = firstFrom(start) - 1;
+    const s = before >= 0 ? ends[before]! + 1 : 0;
+    const after = firstFrom(end);
+    const e = after < ends.length ? ends[after]! : Math.max(end, text.length);
+    return text.slice(s, Math.min(e + 1, text.length)).trim();
+  };
+}

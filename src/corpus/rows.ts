@@ -2,7 +2,7 @@
 // filled by name from the record, so a field added to the schema lands in
 // its column without code here.
 import type { ArticleRecord } from '../schema.js';
-import { sentenceAround } from '../sentences.js';
+import { sentenceFinder } from '../sentences.js';
 import type { Column, ItemList, Table } from './tables.js';
 import { singular } from './tables.js';
 
@@ -16,10 +16,15 @@ export function cell(c: Column, v: unknown): Cell {
   return v as Cell;
 }
 
+// The finder of the last text asked about: a page's items come one after another.
+let finderText: string | undefined;
+let finder: ((start: number, end: number) => string) | undefined;
+
 /** Sentence of an item, when the record carries its text. */
 function sentenceOf(text: string | undefined, it: Obj): string | null {
   if (text === undefined || typeof it.start !== 'number' || typeof it.end !== 'number') return null;
-  return sentenceAround(text, it.start, it.end);
+  if (text !== finderText || !finder) { finderText = text; finder = sentenceFinder(text); }
+  return finder(it.start, it.end);
 }
 
 /** Values for an item table's columns (article and ord included). */

@@ -10,6 +10,7 @@ import type { PipelineOptions } from '../pipeline.js';
 import type { Outcome, RenderTarget } from '../run-page.js';
 import type { ArticleRecord } from '../schema.js';
 import { recordFromRow } from './export.js';
+import { BulkInsert } from './bulk.js';
 import { bandKeys, FACT_OVERLAP, fromBlob, overlap, similarity, TEXT_SIMILARITY, toBlob } from './minhash.js';
 import { fingerprint, openForWrite, rulesHash, sqliteProblem, zhfinVersion, type Db, type Statement } from './open.js';
 import { prepare, unprepare, withoutText, type Prepared } from './prepare.js';
@@ -41,6 +42,8 @@ interface Pending {
   warcRecordId?: string | undefined;
   sha256?: string;
   wholeFile?: boolean;
+  /** Its row in pages, when screen() looked it up already. */
+  row?: Record<string, unknown> | null;
 }
 
 /** Pages per transaction, and the longest a transaction stays open. */
@@ -100,7 +103,10 @@ export class CorpusWriter {
   private batchStart = 0;
   private readonly counts = { new: 0, changed: 0, reextracted: 0, unchanged: 0, failed: 0 };
   private readonly st: Record<string, Statement> = {};
-  private readonly items = new Map<string, Statement>();
+  private readonly items = new Map<string, BulkInsert>();
+  private mentions!: BulkInsert;
+  private lshPut!: BulkInsert;
+  private readonly written = new Set<string>();
 
   constructor(private readonly o: CorpusOptions) {
     const opened = openForWrite(o.path, o.shown, o.lockWaitMs);
@@ -137,18 +143,24 @@ export class CorpusWriter {
       getFile: this.db.prepare('SELECT size, mtime, made_by FROM files WHERE path = ?'),
       putFile: this.db.prepare('INSERT OR REPLACE INTO files(path, size, mtime, made_by, run) VALUES (?, ?, ?, ?, ?)'),
       lshFind: this.db.prepare('SELECT article FROM lsh WHERE band = ?').pluck(),
-      lshPut: this.db.prepare('INSERT OR IGNORE INTO lsh(band, article) VALUES (?, ?)'),
-      candidate: this.db.prepare('SELECT minhash, record, duplicate_of FROM articles WHERE article = ?'),
+      // The signature first: a candidate's record (tens of KB) is read only when the text agrees.
+      candidate: this.db.prepare('SELECT minhash, duplicate_of FROM articles WHERE article = ?'),
+      recordOf: this.db.prepare('SELECT record FROM articles WHERE article = ?').pluck(),
       setDuplicate: this.db.prepare('UPDATE articles SET duplicate_of = ? WHERE article = ?'),
       entity: this.db.prepare(this.insertSql(this.tables.get('entities')!, true)),
-      mention: this.db.prepare(this.insertSql(this.tables.get('mentions')!)),
     });
-    for (const l of this.lists) if (l.shape === 'spanned') this.items.set(l.field, this.db.prepare(this.insertSql(this.tables.get(l.field)!)));
+    this.mentions = this.bulk(this.tables.get('mentions')!);
+    this.lshPut = new BulkInsert(this.db, 'INSERT OR IGNORE INTO lsh(band, article)', 2);
+    for (const l of this.lists) if (l.shape === 'spanned') this.items.set(l.field, this.bulk(this.tables.get(l.field)!));
   }
 
   private insertSql(t: Table, skipFirst = false): string {
     const cols = (skipFirst ? t.columns.slice(1) : t.columns).map((c) => `"${c.name}"`);
     return `INSERT INTO "${t.name}"(${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
+  }
+
+  private bulk(t: Table): BulkInsert {
+    return new BulkInsert(this.db, `INSERT INTO "${t.name}"(${t.columns.map((c) => `"${c.name}"`).join(', ')})`, t.columns.length);
   }
 
   /** For expandInputs: is this file held unchanged (path + size + mtime, same fingerprint)? */
@@ -168,9 +180,9 @@ export class CorpusWriter {
       if (item.kind === 'page') {
         const p = item.page;
         const sha256 = createHash('sha256').update(p.content).digest('hex');
-        this.queue.push({ key: p.name, path: p.path, url: p.url, line: p.line, warcRecordId: p.warcRecordId, sha256 });
-        const row = this.o.reextract ? undefined : this.st.getPage!.get(p.name);
-        yield row && row.sha256 === sha256 && row.made_by === this.madeBy ? { kind: 'unchanged', name: p.name } : item;
+        const row = this.st.getPage!.get(p.name);
+        this.queue.push({ key: p.name, path: p.path, url: p.url, line: p.line, warcRecordId: p.warcRecordId, sha256, row: row ?? null });
+        yield !this.o.reextract && row && row.sha256 === sha256 && row.made_by === this.madeBy ? { kind: 'unchanged', name: p.name } : item;
       } else {
         if (item.kind === 'unchanged') this.queue.push({ key: item.name, path: item.name, wholeFile: true });
         else if (item.kind === 'error') this.queue.push({ key: item.error.input, url: item.url, line: item.line });
@@ -230,7 +242,9 @@ export class CorpusWriter {
   }
 
   private writePage(info: Pending, p: Prepared | null, error?: { code: string; message: string }, errSource?: { path?: string; url?: string; line?: number }): void {
-    const existing = this.st.getPage!.get(info.key);
+    // Looked up afresh unless screen() did: JSON Lines may hold one URL twice.
+    const existing = info.row !== undefined && !this.written.has(info.key) ? info.row : this.st.getPage!.get(info.key);
+    this.written.add(info.key);
     if (existing?.article != null) this.st.deleteArticle!.run(existing.article);
     const article = p ? this.writeArticle(p) : null;
     const s = info.path === undefined ? undefined : this.fileStats.get(info.path);
@@ -262,15 +276,17 @@ export class CorpusWriter {
       const insert = this.items.get(l.field);
       if (!insert) continue;
       const table = this.tables.get(l.field)!;
-      (rec[l.field] ?? []).forEach((it, i) => insert.run(...itemRow(table, article, i, it, p.text)));
+      (rec[l.field] ?? []).forEach((it, i) => insert.add(itemRow(table, article, i, it, p.text)));
+      insert.flush();
     }
     const entities = this.tables.get('entities')!, mentions = this.tables.get('mentions')!;
     for (const e of entitiesOf(r, this.lists.filter((l) => l.shape === 'entity'))) {
       const row = itemRow(entities, article, e.ord, e.item, p.text).slice(1);
       row[1] = e.type;
       const entity = Number(this.st.entity!.run(...row).lastInsertRowid);
-      e.spans.forEach((sp, i) => this.st.mention!.run(...itemRow(mentions, article, i, sp, p.text).map((v, k) => (mentions.columns[k]!.name === 'entity' ? entity : v))));
+      e.spans.forEach((sp, i) => this.mentions.add(itemRow(mentions, article, i, sp, p.text).map((v, k) => (mentions.columns[k]!.name === 'entity' ? entity : v))));
     }
+    this.mentions.flush();
     if (p.minhash) this.markDuplicate(article, p);
     return article;
   }
@@ -281,14 +297,15 @@ export class CorpusWriter {
     const keys = bandKeys(sig);
     const candidates = new Set<number>();
     for (const k of keys) for (const a of this.st.lshFind!.all(k) as unknown as number[]) candidates.add(a);
-    for (const k of keys) this.st.lshPut!.run(k, article);
+    for (const k of keys) this.lshPut.add([k, article]);
+    this.lshPut.flush();
     let first: number | null = null;
     let facts: Map<string, Set<string>> | null = null;
     for (const c of candidates) {
       const row = this.st.candidate!.get(c);
       if (!row?.minhash || similarity(sig, fromBlob(row.minhash as Uint8Array)) < TEXT_SIMILARITY) continue;
       facts ??= factsOf(p.record, this.lists);
-      if (!factsAgree(facts, factsOf(JSON.parse(String(row.record)) as ArticleRecord, this.lists))) continue;
+      if (!factsAgree(facts, factsOf(JSON.parse(String(this.st.recordOf!.get(c))) as ArticleRecord, this.lists))) continue;
       const root = row.duplicate_of === null ? c : Number(row.duplicate_of);
       if (first === null || root < first) first = root;
     }
