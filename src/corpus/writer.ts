@@ -10,7 +10,6 @@ import type { PipelineOptions } from '../pipeline.js';
 import type { Outcome, RenderTarget } from '../run-page.js';
 import type { ArticleRecord } from '../schema.js';
 import { recordFromRow } from './export.js';
-import { BulkInsert } from './bulk.js';
 import { bandKeys, FACT_OVERLAP, fromBlob, overlap, similarity, TEXT_SIMILARITY, toBlob } from './minhash.js';
 import { fingerprint, openForWrite, rulesHash, sqliteProblem, zhfinVersion, type Db, type Statement } from './open.js';
 import { prepare, unprepare, withoutText, type Prepared } from './prepare.js';
@@ -103,9 +102,7 @@ export class CorpusWriter {
   private batchStart = 0;
   private readonly counts = { new: 0, changed: 0, reextracted: 0, unchanged: 0, failed: 0 };
   private readonly st: Record<string, Statement> = {};
-  private readonly items = new Map<string, BulkInsert>();
-  private mentions!: BulkInsert;
-  private lshPut!: BulkInsert;
+  private readonly items = new Map<string, Statement>();
   private readonly written = new Set<string>();
 
   constructor(private readonly o: CorpusOptions) {
@@ -148,10 +145,10 @@ export class CorpusWriter {
       recordOf: this.db.prepare('SELECT record FROM articles WHERE article = ?').pluck(),
       setDuplicate: this.db.prepare('UPDATE articles SET duplicate_of = ? WHERE article = ?'),
       entity: this.db.prepare(this.insertSql(this.tables.get('entities')!, true)),
+      lshPut: this.db.prepare('INSERT OR IGNORE INTO lsh(band, article) VALUES (?, ?)'),
+      mention: this.db.prepare(this.insertSql(this.tables.get('mentions')!)),
     });
-    this.mentions = this.bulk(this.tables.get('mentions')!);
-    this.lshPut = new BulkInsert(this.db, 'INSERT OR IGNORE INTO lsh(band, article)', 2);
-    for (const l of this.lists) if (l.shape === 'spanned') this.items.set(l.field, this.bulk(this.tables.get(l.field)!));
+    for (const l of this.lists) if (l.shape === 'spanned') this.items.set(l.field, this.db.prepare(this.insertSql(this.tables.get(l.field)!)));
   }
 
   private insertSql(t: Table, skipFirst = false): string {
@@ -159,9 +156,6 @@ export class CorpusWriter {
     return `INSERT INTO "${t.name}"(${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
   }
 
-  private bulk(t: Table): BulkInsert {
-    return new BulkInsert(this.db, `INSERT INTO "${t.name}"(${t.columns.map((c) => `"${c.name}"`).join(', ')})`, t.columns.length);
-  }
 
   /** For expandInputs: is this file held unchanged (path + size + mtime, same fingerprint)? */
   readonly unchanged = (name: string, size: number, mtimeMs: number): boolean => {
@@ -276,17 +270,15 @@ export class CorpusWriter {
       const insert = this.items.get(l.field);
       if (!insert) continue;
       const table = this.tables.get(l.field)!;
-      (rec[l.field] ?? []).forEach((it, i) => insert.add(itemRow(table, article, i, it, p.text)));
-      insert.flush();
+      (rec[l.field] ?? []).forEach((it, i) => insert.run(...itemRow(table, article, i, it, p.text)));
     }
     const entities = this.tables.get('entities')!, mentions = this.tables.get('mentions')!;
     for (const e of entitiesOf(r, this.lists.filter((l) => l.shape === 'entity'))) {
       const row = itemRow(entities, article, e.ord, e.item, p.text).slice(1);
       row[1] = e.type;
       const entity = Number(this.st.entity!.run(...row).lastInsertRowid);
-      e.spans.forEach((sp, i) => this.mentions.add(itemRow(mentions, article, i, sp, p.text).map((v, k) => (mentions.columns[k]!.name === 'entity' ? entity : v))));
+      e.spans.forEach((sp, i) => this.st.mention!.run(...itemRow(mentions, article, i, sp, p.text).map((v, k) => (mentions.columns[k]!.name === 'entity' ? entity : v))));
     }
-    this.mentions.flush();
     if (p.minhash) this.markDuplicate(article, p);
     return article;
   }
@@ -297,8 +289,7 @@ export class CorpusWriter {
     const keys = bandKeys(sig);
     const candidates = new Set<number>();
     for (const k of keys) for (const a of this.st.lshFind!.all(k) as unknown as number[]) candidates.add(a);
-    for (const k of keys) this.lshPut.add([k, article]);
-    this.lshPut.flush();
+    for (const k of keys) this.st.lshPut!.run(k, article);
     let first: number | null = null;
     let facts: Map<string, Set<string>> | null = null;
     for (const c of candidates) {
