@@ -4,9 +4,6 @@
 // 立案侦查, 立案 and 侦查), kept in shadow columns of `articles` that an
 // external-content FTS5 table indexes. `content="articles"` is what
 // `sqlite-utils search` and Datasette look for to find the index.
-// detail=column: words and the column they are in, not their positions (a
-// quarter smaller and quicker to write); every query is of whole words, and
-// phrase and NEAR queries are what it gives up.
 import { extractorSegmenter } from '../extract.js';
 import type { SegmenterName } from '../segment.js';
 
@@ -28,7 +25,7 @@ export function ftsSql(): string[] {
   const news = FTS_COLUMNS.map((c) => `new.${c}`).join(', ');
   const olds = FTS_COLUMNS.map((c) => `old.${c}`).join(', ');
   return [
-    `CREATE VIRTUAL TABLE IF NOT EXISTS ${FTS_TABLE} USING fts5(${cols}, content="articles", content_rowid="article", tokenize="unicode61", detail=column)`,
+    `CREATE VIRTUAL TABLE IF NOT EXISTS ${FTS_TABLE} USING fts5(${cols}, content="articles", content_rowid="article", tokenize="unicode61")`,
     `CREATE TRIGGER IF NOT EXISTS articles_fts_insert AFTER INSERT ON articles BEGIN
        INSERT INTO ${FTS_TABLE}(rowid, ${cols}) VALUES (new.article, ${news}); END`,
     `CREATE TRIGGER IF NOT EXISTS articles_fts_delete AFTER DELETE ON articles BEGIN
