@@ -10,8 +10,12 @@ export interface Mention extends Span {
 
 /** Every mention of the found platforms and agencies, in text order. */
 export function mentionsOf(items: { name: string; spans: Span[] }[]): Mention[] {
-  return items.flatMap((it) => it.spans.map((s) => ({ name: it.name, start: s.start, end: s.end })))
-    .sort((a, b) => a.start - b.start);
+  // Plain loops: flatMap over a page's many spans showed in profiles.
+  const out: Mention[] = [];
+  for (const it of items) {
+    for (const s of it.spans) out.push({ name: it.name, start: s.start, end: s.end });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 export const within = <T extends Span>(items: T[], from: number, to: number): T[] =>
@@ -24,7 +28,10 @@ const startsWithAny = (s: string, words: string[]) => words.some((w) => s.starts
 export function lastIndexOfAny(text: string, words: string[], from: number, to: number): { at: number; word: string } | null {
   let best: { at: number; word: string } | null = null;
   for (const w of words) {
-    const i = text.lastIndexOf(w, to - w.length);
+    // Back from the last place w may start, down to `from` only: text.lastIndexOf
+    // would read on to the text's start wherever w is absent from the range.
+    let i = Math.max(0, to - w.length);
+    while (i >= from && !text.startsWith(w, i)) i--;
     if (i >= from && (!best || i > best.at || (i === best.at && w.length > best.word.length))) best = { at: i, word: w };
   }
   return best;

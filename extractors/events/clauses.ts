@@ -4,9 +4,11 @@
 // not inside 《》 or （）, where a title or an aside may hold commas of its own.
 import type { Span } from '../lib/spans.js';
 
-const CLAUSE_END = new Set(['，', ',', '：', ':']);
-const OPEN = new Set(['《', '（', '(', '〈']);
-const CLOSE = new Set(['》', '）', ')', '〉']);
+// As code units: text[i] would make a string for each character read.
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const CLAUSE_END = codes('，,：:');
+const OPEN = codes('《（(〈');
+const CLOSE = codes('》）)〉');
 
 /** [start, end) of each clause of `sentence`, its end mark included. */
 export function clauseSpans(text: string, sentence: Span): Span[] {
@@ -14,7 +16,7 @@ export function clauseSpans(text: string, sentence: Span): Span[] {
   let from = sentence.start;
   let depth = 0;
   for (let i = sentence.start; i < sentence.end; i++) {
-    const c = text[i]!;
+    const c = text.charCodeAt(i);
     if (OPEN.has(c)) depth++;
     else if (CLOSE.has(c)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && CLAUSE_END.has(c)) {

@@ -30,7 +30,8 @@ function needsMet(hit: TriggerHit, p: Place, lex: Lexicon, agencies: Mention[], 
       case 'police': {
         const sentenceBefore = p.text.slice(p.sentence.start, hit.start);
         return within(agencies, p.sentence.start, hit.start).length > 0 ||
-          [...lex.cues.authority, ...lex.cues.crime].some((w) => sentenceBefore.includes(w));
+          lex.cues.authority.some((w) => sentenceBefore.includes(w)) ||
+          lex.cues.crime.some((w) => sentenceBefore.includes(w));
       }
       case 'platform':
         // 借款人失联, 客户逾期: a borrower's, not a platform's.

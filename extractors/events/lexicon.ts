@@ -58,8 +58,15 @@ export interface TriggerHit extends TriggerWord {
 }
 
 export interface Lexicon {
-  /** Trigger words by their first character, longest first. */
-  byFirst: Map<string, TriggerWord[]>;
+  /**
+   * The words that can start at a place, keyed by its first two code units
+   * (pairKey): the longer words with that prefix and the one-character words of
+   * its first, longest first. Most places whose first character starts a word
+   * have no word with their first two, so the scan tries few or no words there.
+   */
+  byPair: Map<number, TriggerWord[]>;
+  /** The one-character words, by their character: what a place whose pair starts no longer word may hold. */
+  single: Map<number, TriggerWord[]>;
   /** Per UTF-16 code unit: 1 when some trigger word starts with it (the scan's quick test). */
   starts: Uint8Array;
   nearMisses: string[];
@@ -109,14 +116,30 @@ export function loadLexicon(): Lexicon {
   // Longest first; of equal words, the group with no need first (it fires more often).
   for (const list of byFirst.values()) list.sort((a, b) => b.word.length - a.word.length || Number(!!a.needs) - Number(!!b.needs));
   const starts = new Uint8Array(0x10000);
-  for (const first of byFirst.keys()) starts[first.charCodeAt(0)] = 1;
+  const byPair = new Map<number, TriggerWord[]>();
+  const single = new Map<number, TriggerWord[]>();
+  for (const [first, list] of byFirst) {
+    starts[first.charCodeAt(0)] = 1;
+    const ones = list.filter((w) => w.word.length === 1);
+    if (ones.length) single.set(first.charCodeAt(0), ones);
+    // Filtering the sorted list keeps its order: the scan tries the words as before.
+    for (const w of list) {
+      const key = pairKey(w.word, 0);
+      if (w.word.length > 1 && !byPair.has(key)) {
+        byPair.set(key, list.filter((x) => x.word.length === 1 || x.word.startsWith(w.word.slice(0, 2))));
+      }
+    }
+  }
   lexicon = {
-    byFirst, starts, nearMisses: file.nearMisses, notAfterAny: file.notAfterAny,
+    byPair, single, starts, nearMisses: file.nearMisses, notAfterAny: file.notAfterAny,
     ruleTitleEnds: file.ruleTitleEnds, warningTitleEnds: file.warningTitleEnds,
     cues: readJson<Cues>('cues.json'),
   };
   return lexicon;
 }
+
+/** The code units at i and i + 1 as one number (0 after the end), with no string made. */
+const pairKey = (s: string, i: number) => (s.charCodeAt(i) << 16) | (s.charCodeAt(i + 1) || 0);
 
 /** Is this occurrence of the word inside one of its near-miss phrases? */
 function inNearMiss(text: string, w: TriggerWord, start: number): boolean {
@@ -133,7 +156,8 @@ export function findTriggers(text: string, lex: Lexicon = loadLexicon()): Trigge
   const out: TriggerHit[] = [];
   for (let i = 0; i < text.length; i++) {
     if (!lex.starts[text.charCodeAt(i)]) continue;
-    const list = lex.byFirst.get(text[i]!)!;
+    const list = lex.byPair.get(pairKey(text, i)) ?? lex.single.get(text.charCodeAt(i));
+    if (!list) continue;
     for (const w of list) {
       if (!text.startsWith(w.word, i)) continue;
       const end = i + w.word.length;

@@ -5,6 +5,14 @@ import type { Cues } from './lexicon.js';
 
 export type Polarity = 'done' | 'planned' | 'none';
 
+/** A cue table's entries, listed once per table (polarity runs for every trigger). */
+const entriesMade = new WeakMap<Record<string, number>, [string, number][]>();
+function entriesOf(table: Record<string, number>): [string, number][] {
+  let entries = entriesMade.get(table);
+  if (!entries) entriesMade.set(table, (entries = Object.entries(table)));
+  return entries;
+}
+
 /** Does `marker` end at most `window` characters before the end of `before`? */
 function endsNear(before: string, marker: string, window: number, not: string[]): boolean {
   const from = Math.max(0, before.length - window - marker.length);
@@ -38,11 +46,12 @@ export interface PolarityInput {
 
 export function polarity(p: PolarityInput, cues: Cues): Polarity {
   const neg = cues.negation;
-  for (const [w, window] of Object.entries(neg.words)) {
+  for (const [w, window] of entriesOf(neg.words)) {
     if (endsNear(p.clauseBefore, w, window, neg.notNegators)) return 'none';
   }
   if (containsWord(p.clauseBefore, neg.clause, [])) return 'none';
-  if (neg.after.some((w) => p.clauseAfter.trimStart().startsWith(w))) return 'none';
+  const after = p.clauseAfter.trimStart();
+  if (neg.after.some((w) => after.startsWith(w))) return 'none';
   const hyp = cues.hypothetical;
   if (containsWord(p.sentenceBefore, hyp.sentence, hyp.notWords)) return 'none';
   if (containsWord(p.clauseBefore, hyp.clause, hyp.notWords)) return 'none';
@@ -52,7 +61,7 @@ export function polarity(p: PolarityInput, cues: Cues): Polarity {
 function isPlanned(p: PolarityInput, cues: Cues): boolean {
   const before = p.clauseBefore;
   const pl = cues.planned;
-  for (const [w, window] of Object.entries(pl.words)) {
+  for (const [w, window] of entriesOf(pl.words)) {
     const from = Math.max(0, before.length - window - w.length);
     for (let i = before.indexOf(w, from); i >= 0; i = before.indexOf(w, i + 1)) {
       if (w === '将') {
