@@ -35,7 +35,8 @@ const PHOTO_CREDIT_TAIL = /[（(]\s*(?:图|图片|照片|摄影|资料照|翻摄
 export function isCaption(line: string): boolean {
   const t = line.trim();
   if (t.length > 80) return false;
-  if (PHOTO_CREDIT_TAIL.test(t)) return true;
+  // The tail pattern closes with a bracket: most lines do not, and need not be searched.
+  if ((t.endsWith(')') || t.endsWith('）')) && PHOTO_CREDIT_TAIL.test(t)) return true;
   const inner = unwrap(t);
   if (CAPTION_OPENERS.starts(inner)) return !/[。！？].+/.test(inner) || t.length <= 50;
   return t.length <= 40 && CREDIT_ENDS.some((e) => inner.endsWith(e)) && !/[。！？]/.test(inner);
