@@ -116,6 +116,8 @@ export function readArticle(blocks: Block[]): { w: Window; reading: 'strict' | '
   if (looksLikeArticle(blocks, first.w)) return first;
   // A looser reading must find more to be believed: a list page's footer blurb is no article.
   if (looksLikeArticle(blocks, loose, LOOSER)) return { w: loose, reading: 'loose' };
-  const bare = windowOver(blocks, blocks.map((b) => roleOf({ ...b, chrome: null, comment: false }, { classChrome: false })));
+  // Only tag-chrome and comment blocks read differently bare; every other block keeps its loose role.
+  const bare = windowOver(blocks, blocks.map((b, i) =>
+    b.chrome === 'tag' || b.comment ? roleOf({ ...b, chrome: null, comment: false }, { classChrome: false }) : looseRoles[i]!));
   return looksLikeArticle(blocks, bare, LOOSER) ? { w: bare, reading: 'bare' } : first;
 }

@@ -64,6 +64,8 @@ export function findTime(s: string): FoundTime | null {
 
 /** A US-style match rearranged into the groups TIMESTAMP gives (year, month, day, h, m, s). */
 function usTimestamp(s: string): RegExpExecArray | null {
+  // Its slashes are literal: a line without one (nearly every line) needs no unanchored search.
+  if (!s.includes('/')) return null;
   const m = US_TIMESTAMP.exec(s);
   if (!m) return null;
   let [mo, d] = [Number(m[1]), Number(m[2])];
