@@ -120,6 +120,8 @@ export function extractFigures(ctx: ExtractContext): FigureItem[] {
 
 /** Keep binary noise out of values: 1.14 * 1e12 is 1140000000000, not 1140000000000.0002. */
 function round(v: number): number {
+  // An integer of at most 15 digits is exact already, and toPrecision is slow (-0 goes through: it becomes 0).
+  if (Number.isInteger(v) && Math.abs(v) < 1e15 && !Object.is(v, -0)) return v;
   return Number(v.toPrecision(15));
 }
 

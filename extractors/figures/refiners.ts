@@ -160,6 +160,20 @@ export function settleSigns(items: Refined[], env: RefineEnv): Refined[] {
   });
 }
 
+/** Does a notFigureWords word cover offset `at` of `s`? */
+function insideNotFigureWord(s: string, at: number, w: FigureWords): boolean {
+  // A word covers `at` only if it has the character there at some index k and starts at at - k:
+  // the words by character (notFigureAt) spare trying every word at every offset. (Near the
+  // start of the text at - k can be negative, which startsWith reads as 0: try all words there.)
+  const { byChar, maxLen } = w.notFigureAt;
+  const candidates = at >= maxLen ? byChar.get(s[at] ?? '') ?? [] : null;
+  if (candidates) return candidates.some(({ word, k }) => s.startsWith(word, at - k));
+  return w.notFigureWords.some((word) => {
+    for (let k = 0; k < word.length; k++) if (s.startsWith(word, at - k)) return true;
+    return false;
+  });
+}
+
 /**
  * Numbers inside names and set phrases are not figures: 四处 (everywhere), 一带一路,
  * 七大 (a congress), from the notFigureWords list; and a count whose measure word
@@ -168,10 +182,7 @@ export function settleSigns(items: Refined[], env: RefineEnv): Refined[] {
 export function dropNames(items: Refined[], env: RefineEnv): Refined[] {
   const { s, w } = env;
   return items.filter((f) => {
-    const at = f.tok.start;
-    for (const word of w.notFigureWords) {
-      for (let k = 0; k < word.length; k++) if (s.startsWith(word, at - k)) return false;
-    }
+    if (insideNotFigureWord(s, f.tok.start, w)) return false;
     // 五家子村: a measure word, a bound morpheme of place names (子, 头), a place suffix.
     if (f.kind === 'count' && w.placeInfixes.has(s[f.end] ?? '') && w.placeSuffixes.has(s[f.end + 1] ?? '')) return false;
     return true;

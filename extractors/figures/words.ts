@@ -37,6 +37,20 @@ interface FigureUnitsFile {
   moneyVerbs: string[];
 }
 
+function byCharacter(words: string[]): FigureWords['notFigureAt'] {
+  const out = new Map<string, { word: string; k: number }[]>();
+  let maxLen = 0;
+  for (const word of words) {
+    maxLen = Math.max(maxLen, word.length);
+    for (let k = 0; k < word.length; k++) {
+      let list = out.get(word[k]!);
+      if (!list) out.set(word[k]!, (list = []));
+      list.push({ word, k });
+    }
+  }
+  return { byChar: out, maxLen };
+}
+
 /** A set of words with longest-match lookups at a position. */
 export class WordSet<V = true> {
   private readonly map = new Map<string, V>();
@@ -90,6 +104,8 @@ export interface FigureWords {
   notSignWords: WordSet;
   negativePrefixes: WordSet;
   notFigureWords: string[];
+  /** notFigureWords by each character in them (the word and where in it that character stands), and their longest length. */
+  notFigureAt: { byChar: Map<string, { word: string; k: number }[]>; maxLen: number };
   placeSuffixes: Set<string>;
   placeInfixes: Set<string>;
   durations: WordSet<string>;
@@ -128,6 +144,7 @@ export function figureWords(): FigureWords {
     notSignWords: WordSet.of(d.notSignWords),
     negativePrefixes: WordSet.of(d.negativePrefixes),
     notFigureWords: d.notFigureWords,
+    notFigureAt: byCharacter(d.notFigureWords),
     placeSuffixes: new Set([...d.placeSuffixes]),
     placeInfixes: new Set([...d.placeInfixes]),
     durations: new WordSet(Object.entries(d.durations)),
