@@ -70,8 +70,12 @@ export function spacedVariant(form: string): string | null {
   return out === form ? null : out;
 }
 
-/** The first two UTF-16 units at `i` as one number: no string is made per position looked at. */
-const keyAt = (s: string, i: number): number => s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
+/**
+ * The first two UTF-16 units at `i` as one number: no string is made per position looked at.
+ * Packed into 32 bits with shifts (not a * 65536 + b, which passes 2^31 for most Chinese
+ * characters) so the key stays a small integer, not a number boxed on the heap per look-up.
+ */
+const keyAt = (s: string, i: number): number => (s.charCodeAt(i) << 16) | s.charCodeAt(i + 1);
 /** The same two units folded into 16 bits, to index a table of the pairs forms start with. */
 const pairSlot = (a: number, b: number): number => ((a * 31) ^ b) & 0xffff;
 
@@ -121,7 +125,13 @@ export class Matcher<E> {
   /** The longest form ending exactly at `end`, looking back at most `maxLen` characters. */
   endingAt(text: string, end: number, maxLen = 12): Hit<E> | undefined {
     for (let len = Math.min(maxLen, end); len >= 2; len--) {
-      for (const h of this.at(text, end - len)) if (h.end === end) return h;
+      // The loop of at() for forms of this length, without a generator object per length.
+      const start = end - len;
+      const list = this.index.get(keyAt(text, start));
+      if (!list) continue;
+      for (const { form, entry } of list) {
+        if (form.length === len && this.standsAt(text, start, form)) return { entry, start, end, text: form };
+      }
     }
     return undefined;
   }
