@@ -77,7 +77,7 @@ function bySuffix(text: string, tokens: Token[], c: Prepared, out: Discovered[])
 }
 
 /** “X” right after 名为 / 平台 / 旗下, or right before 平台 / APP. */
-function byQuote(text: string, tokenAt: Map<number, Token>, c: Prepared, out: Discovered[]): void {
+function byQuote(text: string, tokenAt: TokenAt, c: Prepared, out: Discovered[]): void {
   for (let i = text.indexOf('“'); i >= 0; i = text.indexOf('“', i + 1)) {
     const close = text.slice(i + 1, i + 17).indexOf('”') + i + 1;
     if (close === i) continue;
@@ -165,11 +165,14 @@ function byCompany(text: string, tokens: Token[], c: Prepared, out: Discovered[]
   }
 }
 
+/** The word starting at an offset, if one does. */
+type TokenAt = (pos: number) => Token | undefined;
+
 /** The tokens covering [start, end), walking the start-offset index: linear in the span. */
-function tokensIn(tokenAt: Map<number, Token>, start: number, end: number, overhang = false): Token[] | undefined {
+function tokensIn(tokenAt: TokenAt, start: number, end: number, overhang = false): Token[] | undefined {
   const out: Token[] = [];
   for (let p = start; p < end;) {
-    const t = tokenAt.get(p);
+    const t = tokenAt(p);
     // The span cuts through a word (but 贷等 glued at a list's end is the segmenter's doing).
     if (!t || (t.end > end && !overhang)) return undefined;
     out.push(t);
@@ -182,7 +185,7 @@ const CLAUSE_END = '，。！？,!?；;：:（）()“”\n';
 const LIST_LEADS = ['包括', '例如', '比如', '诸如', '像'];
 
 /** A、B和C等平台: the items of a list that ends in 等平台 / 等公司, when they look like names. */
-function byListEnd(text: string, tokenAt: Map<number, Token>, c: Prepared, out: Discovered[]): void {
+function byListEnd(text: string, tokenAt: TokenAt, c: Prepared, out: Discovered[]): void {
   for (const endWord of c.listEnds) {
     for (let i = text.indexOf(endWord); i >= 0; i = text.indexOf(endWord, i + endWord.length)) {
       let s = i;
@@ -232,8 +235,17 @@ function byListEnd(text: string, tokenAt: Map<number, Token>, c: Prepared, out: 
 export function discoverPlatforms(text: string, tokens: Token[]): Discovered[] {
   const c = cues();
   const out: Discovered[] = [];
-  const tokenAt = new Map<number, Token>();
-  for (const t of tokens) tokenAt.set(t.start, t);
+  // Offset -> index of the word starting there (-1: none), built on first use: only a quoted
+  // name or a list's item is looked into, and a Map of every word cost more than all the rest.
+  let byStart: Int32Array | null = null;
+  const tokenAt: TokenAt = (p) => {
+    if (!byStart) {
+      byStart = new Int32Array(text.length + 1).fill(-1);
+      tokens.forEach((t, k) => { byStart![t.start] = k; });
+    }
+    const k = byStart[p] ?? -1;
+    return k < 0 ? undefined : tokens[k];
+  };
   bySuffix(text, tokens, c, out);
   byQuote(text, tokenAt, c, out);
   byPlatformWord(text, tokens, c, out);
