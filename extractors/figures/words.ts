@@ -1,7 +1,7 @@
 // The word tables of data/figure-units.json, loaded once, with
 // longest-match lookups forwards (a unit after a number) and backwards (a
-// qualifier before it). Lookups try each length up to the longest word, so
-// they cost a constant per position.
+// qualifier before it). Lookups try only the words that start (or end) with
+// the character at the position, so they cost a constant per position.
 import type { Qualifier } from '../../src/schema.js';
 import { loadData } from '../lib/data.js';
 
@@ -54,15 +54,18 @@ function byCharacter(words: string[]): FigureWords['notFigureAt'] {
 /** A set of words with longest-match lookups at a position. */
 export class WordSet<V = true> {
   private readonly map = new Map<string, V>();
-  private maxLen = 0;
-  // First and last characters of the words: most positions are rejected without building a substring.
-  private readonly firsts = new Set<string>();
-  private readonly lasts = new Set<string>();
+  // The words by first and by last character, longest first: a position is tried against the
+  // few words that can stand there, with startsWith, not a substring made per length.
+  private readonly byFirst = new Map<string, string[]>();
+  private readonly byLast = new Map<string, string[]>();
   constructor(entries: Iterable<[string, V]>) {
-    for (const [w, v] of entries) {
-      this.map.set(w, v); this.maxLen = Math.max(this.maxLen, w.length);
-      this.firsts.add(w[0]!); this.lasts.add(w[w.length - 1]!);
+    for (const [w, v] of entries) this.map.set(w, v);
+    for (const w of this.map.keys()) {
+      if (w === '') continue; // never matched: a lookup takes at least one character
+      listAt(this.byFirst, w[0]!).push(w);
+      listAt(this.byLast, w[w.length - 1]!).push(w);
     }
+    for (const list of [...this.byFirst.values(), ...this.byLast.values()]) list.sort((a, b) => b.length - a.length);
   }
   static of(words: Iterable<string>): WordSet<true> {
     return new WordSet([...words].map((w): [string, true] => [w, true]));
@@ -71,24 +74,22 @@ export class WordSet<V = true> {
   get(w: string): V | undefined { return this.map.get(w); }
   /** Longest word starting at `i`. */
   after(s: string, i: number): { word: string; value: V } | null {
-    if (!this.firsts.has(s[i]!)) return null;
-    for (let n = Math.min(this.maxLen, s.length - i); n > 0; n--) {
-      const w = s.slice(i, i + n);
-      const v = this.map.get(w);
-      if (v !== undefined) return { word: w, value: v };
-    }
+    const list = i >= 0 ? this.byFirst.get(s[i]!) : undefined;
+    if (list) for (const w of list) if (s.startsWith(w, i)) return { word: w, value: this.map.get(w)! };
     return null;
   }
   /** Longest word ending at `i` (exclusive). */
   before(s: string, i: number): { word: string; value: V } | null {
-    if (!this.lasts.has(s[i - 1]!)) return null;
-    for (let n = Math.min(this.maxLen, i); n > 0; n--) {
-      const w = s.slice(i - n, i);
-      const v = this.map.get(w);
-      if (v !== undefined) return { word: w, value: v };
-    }
+    const list = i <= s.length ? this.byLast.get(s[i - 1]!) : undefined;
+    if (list) for (const w of list) if (w.length <= i && s.startsWith(w, i - w.length)) return { word: w, value: this.map.get(w)! };
     return null;
   }
+}
+
+function listAt(index: Map<string, string[]>, key: string): string[] {
+  let list = index.get(key);
+  if (!list) index.set(key, (list = []));
+  return list;
 }
 
 export interface FigureWords {
