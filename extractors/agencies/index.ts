@@ -46,7 +46,8 @@ export const agencies: Extractor<'agencies'> = {
       ...central.map((h): Item => {
         // 美国国务院, 英国财政部: a country before a Chinese body's name makes it that country's body.
         const country = h.entry.level === 'foreign' ? undefined : g.countries.endingAt(text, h.start, 6);
-        if (!country) return { ...h, name: h.entry.name, level: h.entry.level };
+        // Fields named, not spread (…h): a spread copy of every hit was a hot spot.
+        if (!country) return { entry: h.entry, start: h.start, end: h.end, text: h.text, name: h.entry.name, level: h.entry.level };
         const surface = text.slice(country.start, h.end);
         return { entry: null, start: country.start, end: h.end, text: surface, name: surface, level: 'foreign' };
       }),

@@ -80,7 +80,8 @@ export const platforms: Extractor<'platforms'> = {
     const sure = { starts: new Set(sureHits.map((h) => h.start)), ends: new Set(sureHits.map((h) => h.end)) };
     const listed = all.filter((h) => !needsCue(h.entry, h.text) || cued(text, h, sure));
     type Item = { entry: PlatformEntry | null; name: string; kind: string; start: number; end: number; text: string };
-    const items: Item[] = listed.map((h) => ({ ...h, name: h.entry.name, kind: h.entry.kind }));
+    // Fields named, not spread: a spread copy of every hit of every page was a hot spot.
+    const items: Item[] = listed.map((h) => ({ entry: h.entry, start: h.start, end: h.end, text: h.text, name: h.entry.name, kind: h.entry.kind }));
     const listedAt = new Uint8Array(text.length);
     for (const h of listed) listedAt.fill(1, h.start, h.end);
     const sentenceAt = (pos: number) => ctx.sentences().find((x) => pos >= x.start && pos < x.end);
