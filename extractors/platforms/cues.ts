@@ -52,6 +52,8 @@ export interface IncidentCues {
 export interface Prepared extends Cues {
   suffixSet: Set<string>;
   charSet: Set<string>;
+  /** platformWords, asked of every word of a page. */
+  platformWordSet: Set<string>;
   genericSet: Set<string>;
   stopSet: Set<string>;
   stopTagSet: Set<string>;
@@ -66,6 +68,7 @@ export function cues(): Prepared {
     ...c,
     suffixSet: new Set(c.nameSuffixes),
     charSet: new Set(c.charSuffixes),
+    platformWordSet: new Set(c.platformWords),
     genericSet: new Set(c.generic),
     stopSet: new Set(c.nameStops),
     stopTagSet: new Set(c.stopTags),

@@ -104,7 +104,7 @@ function byQuote(text: string, tokenAt: TokenAt, c: Prepared, out: Discovered[])
 /** X平台 / X APP with X a word the segmenter does not know (爱马平台). */
 function byPlatformWord(text: string, tokens: Token[], c: Prepared, out: Discovered[]): void {
   for (let k = 1; k < tokens.length; k++) {
-    if (!c.platformWords.includes(tokens[k]!.word)) continue;
+    if (!c.platformWordSet.has(tokens[k]!.word)) continue;
     // 田燕APP新闻: X平台 / X APP modifying a noun after it is not naming a platform.
     const next = tokens[k + 1];
     if (next && next.start === tokens[k]!.end && next.tag.startsWith('n')) continue;

@@ -32,7 +32,7 @@ export function subjectBefore(text: string, tokens: Token[], endingAt: Int32Arra
     if (out.length && t.end !== out[0]!.start) break;
     if (isPunct(t) || inc.leads.includes(t.word) || c.stopSet.has(t.word)) break;
     // 焱淼贷P2P平台: trade words between the name and the trigger are glue; before the name they end it (网贷平台焱淼贷).
-    if ((c.genericSet.has(t.word) && !(out.length === 0 && inc.nameEnds.includes(t.word))) || c.platformWords.includes(t.word)) {
+    if ((c.genericSet.has(t.word) && !(out.length === 0 && inc.nameEnds.includes(t.word))) || c.platformWordSet.has(t.word)) {
       if (out.length) break;
       to = t.start;
       continue;
@@ -58,7 +58,7 @@ function nameLike(name: string, s: Subject, cuedByPlatformWord: boolean, c: Prep
   const place = [...places().matcher.at(name, 0)][0];
   if (place) {
     const rest = name.slice(place.end);
-    const trade = (w: string) => !w || c.genericSet.has(w) || c.platformWords.includes(w);
+    const trade = (w: string) => !w || c.genericSet.has(w) || c.platformWordSet.has(w);
     if (trade(rest) || [...c.nameSuffixes, ...c.charSuffixes].some((w) => rest.endsWith(w) && trade(rest.slice(0, -w.length)))) return false;
   }
   const suffixed = [...c.nameSuffixes, ...c.charSuffixes].some((sfx) => {
@@ -97,7 +97,7 @@ export function incidentSubjects(text: string, tokens: Token[]): Discovered[] {
       moved = false;
       for (const g of glueWords(inc)) {
         if (end - g.length >= 0 && text.startsWith(g, end - g.length)) {
-          if (c.platformWords.includes(g)) platformWord = true;
+          if (c.platformWordSet.has(g)) platformWord = true;
           if (inc.owners.includes(g)) owner = true;
           end -= g.length;
           moved = true;
@@ -126,7 +126,7 @@ export function appNames(text: string, tokens: Token[]): Discovered[] {
     const prev = tokens[k - 1]!;
     if (prev.word !== '儿' && prev.tag !== 'm') continue;
     const t = tokens[k]!;
-    if (!c.platformWords.includes(t.word) || prev.end !== t.start) continue;
+    if (!c.platformWordSet.has(t.word) || prev.end !== t.start) continue;
     if (prev.word !== '儿' && !/^[0-9]+$/.test(prev.word)) continue;
     endingAt ??= tokenEnds(text, tokens);
     const s = subjectBefore(text, tokens, endingAt, t.start, c);
