@@ -12,10 +12,10 @@
 import type { FigureItem } from '../../src/schema.js';
 import type { ExtractContext, Extractor, Token, UserWord } from '../types.js';
 import { compactView, originalSpan, type CompactView } from './compact.js';
-import { figureWords } from './words.js';
+import { figureWords, type FigureWords } from './words.js';
 import { PARSERS, readHalf, type ParseEnv, type Reading } from './parsers.js';
 import { attachPer, dropNames, dropNonFigures, mergeRanges, qualify, settleSigns, type RefineEnv, type Slot } from './refiners.js';
-import { findSubject } from './subject.js';
+import { findSubject, type SubjectWords } from './subject.js';
 import { isNumeralCode, readNumber } from '../lib/numerals.js';
 import { digitBrandPrefixes } from '../lib/platform-names.js';
 import { removeOverlaps } from '../lib/spans.js';
@@ -63,6 +63,12 @@ function readAll(view: CompactView, env: ParseEnv): Slot[] {
   return slots;
 }
 
+// The subject rules' word sets, made once per process (a Set of the money nouns per page showed in the profile).
+let subjectWordsCache: SubjectWords | null = null;
+function subjectWords(w: FigureWords): SubjectWords {
+  return (subjectWordsCache ??= { links: w.subjectLinks, notSubjects: w.notSubjects, genericHeads: w.genericHeads, moneyNouns: new Set(w.moneyNounList) });
+}
+
 export function extractFigures(ctx: ExtractContext): FigureItem[] {
   const w = figureWords();
   const view = compactView(ctx.text);
@@ -99,7 +105,7 @@ export function extractFigures(ctx: ExtractContext): FigureItem[] {
   let refined = qualify(readings, refineEnv);
   for (const refine of [attachPer, settleSigns, dropNonFigures, dropNames]) refined = refine(refined, refineEnv);
   const figures = removeOverlaps(refined);
-  const sw = { links: w.subjectLinks, notSubjects: w.notSubjects, genericHeads: w.genericHeads, moneyNouns: new Set(w.moneyNounList) };
+  const sw = subjectWords(w);
   let previous: FigureItem | undefined;
   return figures.map((f): FigureItem => {
     const { start, end } = originalSpan(view, f.start, f.end);
