@@ -128,6 +128,7 @@ function byCompany(text: string, tokens: Token[], c: Prepared, out: Discovered[]
     endingAt[t.end] = i;
     holding.fill(i, t.start, t.end);
   });
+  const tradeWords = [...c.companyCues, ...c.generic];
   for (const suffix of c.companySuffixes) {
     for (let i = text.indexOf(suffix); i >= 0; i = text.indexOf(suffix, i + suffix.length)) {
       // The token ending where the suffix starts.
@@ -158,7 +159,7 @@ function byCompany(text: string, tokens: Token[], c: Prepared, out: Discovered[]
       if (anonymous || core.length < 2 || !c.companyCues.some((w) => core.includes(w))) continue;
       // 网络科技有限公司 alone names no one: something besides trade words must be left.
       let rest = core;
-      for (const w of [...c.companyCues, ...c.generic]) rest = rest.split(w).join('');
+      for (const w of tradeWords) rest = rest.replaceAll(w, '');
       if (rest.length < 2) continue;
       if (acceptable(name, c) && inContext(text, start, c)) out.push({ name, start, end, text: name });
     }
