@@ -1,16 +1,14 @@
 // Reading a little of the input before deciding how to run it: a small input
 // runs on this thread, since starting worker threads costs more than they
 // save on it (see MIN_PAGES_FOR_WORKERS in process.ts).
-import type { InputItem } from './page.js';
+import { memoryBytes, type InputItem } from './page.js';
 
 /** How long the look-ahead waits for the input to show its size (a slow standard input) before giving up. */
 const LOOK_AHEAD_MS = 500;
 
 /** Bytes a page holds in memory. */
 export function sizeOf(item: InputItem): number {
-  if (item.kind !== 'page') return 0;
-  const c = item.page.content;
-  return typeof c === 'string' ? c.length * 2 : c.byteLength;
+  return item.kind === 'page' ? memoryBytes(item.page) : 0;
 }
 
 export interface LookAhead {

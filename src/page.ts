@@ -29,6 +29,11 @@ export interface PageInput {
   warcRecordId?: string;
 }
 
+/** Bytes a page's content holds in memory (a string: two a code unit): what the in-flight window and the workers' big-page rule count. */
+export function memoryBytes(page: PageInput): number {
+  return typeof page.content === 'string' ? page.content.length * 2 : page.content.byteLength;
+}
+
 /** What an input source yields: a page to run, an input that failed, or one passed over. */
 export type InputItem =
   | { kind: 'page'; page: PageInput }

@@ -2,7 +2,7 @@
 // with the fewest pages in hand; the caller keeps the order.
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import type { PageInput } from '../page.js';
+import { memoryBytes, type PageInput } from '../page.js';
 import type { Outcome } from '../run-page.js';
 import type { Task, WorkerSetup } from './page-worker.js';
 
@@ -32,10 +32,6 @@ export const HEAP_MB_PER_PAGE_MB = 8;
  * so one page cannot take the run down with it.
  */
 export type OnCrash = (page: PageInput, err: Error) => Outcome;
-
-function pageBytes(page: PageInput): number {
-  return typeof page.content === 'string' ? page.content.length * 2 : page.content.byteLength;
-}
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -88,7 +84,7 @@ export class WorkerPool {
 
   run(page: PageInput): Promise<Outcome> {
     if (!this.slots.length) return Promise.resolve(this.onCrash(page, new Error('no worker could start')));
-    const bytes = pageBytes(page);
+    const bytes = memoryBytes(page);
     if (bytes > BIG_PAGE_BYTES) return this.runAlone(page, this.heapMb + Math.ceil(bytes / 1048576) * HEAP_MB_PER_PAGE_MB);
     let best = this.slots[0]!;
     for (const s of this.slots) if (s.inHand.size < best.inHand.size) best = s;
