@@ -31,24 +31,42 @@ function fmix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-const SEEDS = Array.from({ length: HASHES }, (_, i) => fmix(0x9e3779b9 * (i + 1)));
+/** Bits of a shingle's hash that pick its bin (HASHES = 2^BIN_BITS); the rest are its value. */
+const BIN_BITS = Math.log2(HASHES);
+const VALUE_MASK = 2 ** (32 - BIN_BITS) - 1;
+const EMPTY = 0xffffffff;
+/** Scheme of the signatures: part of what made a page's rows (open.ts fingerprint), so a new one re-extracts. */
+export const MINHASH_SCHEME = `oph-${SHINGLE}-${HASHES}`;
 
-/** The signature of a text, or null when it is too short to judge. */
+/**
+ * The signature of a text, or null when it is too short to judge.
+ * One-permutation MinHash: each shingle is hashed once, the top bits choose
+ * one of HASHES bins and each bin keeps its least value: an estimate of the
+ * Jaccard similarity close to HASHES separate permutations' at 1/HASHES of
+ * the hashing. A bin no shingle fell into borrows from the next filled bin
+ * (rotation densification), mixed with the distance, so two texts with the
+ * same shingles still agree there.
+ */
 export function minhash(text: string): Uint32Array | null {
   const s = text.replace(/\s+/g, '');
   if (s.length < MIN_CHARS) return null;
-  const sig = new Uint32Array(HASHES).fill(0xffffffff);
-  const seen = new Set<number>();
+  const sig = new Uint32Array(HASHES).fill(EMPTY);
   for (let i = 0; i + SHINGLE <= s.length; i++) {
     let h = 0x811c9dc5; // FNV-1a over the shingle's code units
     for (let k = i; k < i + SHINGLE; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
-    h >>>= 0;
-    if (seen.has(h)) continue;
-    seen.add(h);
-    for (let j = 0; j < HASHES; j++) {
-      const v = fmix(h ^ SEEDS[j]!);
-      if (v < sig[j]!) sig[j] = v;
-    }
+    const v = fmix(h);
+    const bin = v >>> (32 - BIN_BITS);
+    const value = v & VALUE_MASK;
+    if (value < sig[bin]!) sig[bin] = value;
+  }
+  for (let j = 0; j < HASHES; j++) {
+    if (sig[j] !== EMPTY) continue;
+    let t = 1;
+    // Past VALUE_MASK: empty or borrowed. Some bin is filled, since s has MIN_CHARS characters.
+    while (sig[(j + t) % HASHES]! > VALUE_MASK) t++;
+    const from = sig[(j + t) % HASHES]!;
+    // Above VALUE_MASK: never equal to a filled bin's own value.
+    sig[j] = (VALUE_MASK + 1 + (fmix(from ^ Math.imul(t, 0x9e3779b9)) % (EMPTY - VALUE_MASK - 1))) >>> 0;
   }
   return sig;
 }

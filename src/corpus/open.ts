@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import type { PipelineOptions } from '../pipeline.js';
 import { SCHEMA_VERSION } from '../schema.js';
 import { ftsSql, FTS_TABLE } from './fts.js';
+import { MINHASH_SCHEME } from './minhash.js';
 import { corpusTables, createTableSql, datasetteMetadata, DB_LAYOUT_VERSION, type Table } from './tables.js';
 
 /** A database problem, said for a person: the CLI prints it and exits 2. */
@@ -71,7 +72,7 @@ export function rulesHash(): string {
 /** What made a page's rows: a page made by another fingerprint is re-extracted. */
 export function fingerprint(version: string, rules: string, o: PipelineOptions): string {
   const opts = { strip: o.strip, text: o.text, context: o.context, comments: o.comments, segmenter: o.segmenter };
-  return createHash('sha256').update(JSON.stringify([SCHEMA_VERSION, version, rules, opts])).digest('hex').slice(0, 16);
+  return createHash('sha256').update(JSON.stringify([SCHEMA_VERSION, version, rules, MINHASH_SCHEME, opts])).digest('hex').slice(0, 16);
 }
 
 function sqliteProblem(shown: string, e: unknown): CorpusError {
