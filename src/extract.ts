@@ -21,12 +21,16 @@ export function paragraphSpans(paragraphs: string[]): { start: number; end: numb
   return spans;
 }
 
-/** Every registered extractor over the page's clean text; the words are segmented on first ask. */
+/**
+ * Every registered extractor over the page's clean text; the words are
+ * segmented on first ask, and given back (null when no extractor asked) for
+ * the corpus search index, which would otherwise cut the text again.
+ */
 export function runExtractors(
   page: Pick<Page, 'text' | 'paragraphs' | 'title'>,
   referenceDate: string | null,
   options: ExtractOptions,
-): Results {
+): { results: Results; tokens: Token[] | null } {
   const { text, title } = page;
   let tokens: Token[] | null = null;
   let sentences: Span[] | null = null;
@@ -44,7 +48,7 @@ export function runExtractors(
   for (const id of options.only ?? EXTRACTOR_IDS) {
     (results as unknown as Record<string, unknown>)[id] = (extractors[id] as Extractor).extract(ctx);
   }
-  return results;
+  return { results, tokens };
 }
 
 /** The segmenter the extractors use, the gazetteers' names as its user words: the corpus search index cuts with it too. */

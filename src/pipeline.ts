@@ -5,7 +5,7 @@ import { InputError, sizeError } from './errors.js';
 import { normalizePage, normalizeText, detectScript, looksTraditional } from './normalize.js';
 import type { Page, PageInput } from './page.js';
 import { runExtractors } from './extract.js';
-import { warning, type ArticleRecord, type WarningItem } from './schema.js';
+import { warning, type ArticleRecord, type Token, type WarningItem } from './schema.js';
 import { DEFAULT_SEGMENTER, type SegmenterName } from './segment.js';
 import { sentenceAround } from './sentences.js';
 import { keepAll, strip } from './strip.js';
@@ -156,11 +156,15 @@ export function processPage(input: PageInput, options: PipelineOptions = DEFAULT
   return extractPage(input, options).record;
 }
 
-/** The record and its clean text, which the writers need for sentences even when the record leaves it off (--no-text). */
-export function extractPage(input: PageInput, options: PipelineOptions = DEFAULT_OPTIONS): { record: ArticleRecord; text: string } {
+/**
+ * The record and its clean text, which the writers need for sentences even
+ * when the record leaves it off (--no-text), and the text's words when the
+ * extractors segmented it (the corpus search index reuses them).
+ */
+export function extractPage(input: PageInput, options: PipelineOptions = DEFAULT_OPTIONS): { record: ArticleRecord; text: string; tokens: Token[] | null } {
   const page = cleanPage(input, options);
   const reference = page.publishedAt ?? input.fetchedAt ?? null;
-  const results = runExtractors(page, reference, { segmenter: options.segmenter });
+  const { results, tokens } = runExtractors(page, reference, { segmenter: options.segmenter });
   for (const [kind, items] of Object.entries(results) as [string, unknown[]][]) {
     if (items.length <= MAX_ITEMS) continue;
     items.length = MAX_ITEMS;
@@ -185,5 +189,5 @@ export function extractPage(input: PageInput, options: PipelineOptions = DEFAULT
     ...(options.comments ? { comments: page.comments.map((text) => ({ text })) } : {}),
     warnings: page.warnings,
   };
-  return { record, text: page.text };
+  return { record, text: page.text, tokens };
 }

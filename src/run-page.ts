@@ -4,7 +4,7 @@
 import { errorCode, errorLine } from './errors.js';
 import type { InputItem, PageInput } from './page.js';
 import { extractPage, type PipelineOptions } from './pipeline.js';
-import { articleRecord, type ArticleRecord, type ErrorRecord } from './schema.js';
+import { articleRecord, type ArticleRecord, type ErrorRecord, type Token } from './schema.js';
 // The one place the pipeline side uses a writer, against the usual direction
 // (README, Architecture): a worker renders its record to output text because a
 // string crosses threads as one copy and a record as thousands of cloned objects.
@@ -42,8 +42,8 @@ function errorRecordFor(item: InputItem & { kind: 'error' } | null, name: string
   };
 }
 
-/** Turns a record (and its clean text) into its output text; made from a RenderSpec on whichever thread runs the page. */
-export type Render = (r: ArticleRecord, text: string) => string;
+/** Turns a record (its clean text, and the text's words when known) into its output text; made from a RenderSpec on whichever thread runs the page. */
+export type Render = (r: ArticleRecord, text: string, tokens?: readonly Token[] | null) => string;
 
 /** How many items of each kind a record holds: every list on the record but its warnings and comments. */
 export type ItemCounts = Record<string, number>;
@@ -61,7 +61,7 @@ export function itemCounts(r: ArticleRecord): ItemCounts {
 
 export function renderer(spec: RenderTarget | undefined): Render | undefined {
   if (!spec) return undefined;
-  if (spec.format === 'corpus') return (r, text) => prepare(r, spec.segmenter, text);
+  if (spec.format === 'corpus') return (r, text, tokens) => prepare(r, spec.segmenter, text, tokens);
   return formatter(spec.format, spec.table).render;
 }
 
@@ -73,9 +73,9 @@ export function processItem(item: InputItem, options: PipelineOptions, render?: 
     return { kind: 'error', name: item.error.input, message: errorLine(item.error, item.error.input), record: errorRecordFor(item, item.error.input, item.error) };
   }
   try {
-    const { record, text } = extractPage(item.page, options);
+    const { record, text, tokens } = extractPage(item.page, options);
     return render
-      ? { kind: 'rendered', name: item.page.name, output: render(record, text), counts: itemCounts(record) }
+      ? { kind: 'rendered', name: item.page.name, output: render(record, text, tokens), counts: itemCounts(record) }
       : { kind: 'record', name: item.page.name, record };
   } catch (err) {
     return { kind: 'error', name: item.page.name, message: errorLine(err, item.page.name), record: errorRecordFor(null, item.page.name, err, item.page) };

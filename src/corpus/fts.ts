@@ -5,6 +5,7 @@
 // external-content FTS5 table indexes. `content="articles"` is what
 // `sqlite-utils search` and Datasette look for to find the index.
 import { extractorSegmenter } from '../extract.js';
+import type { Token } from '../schema.js';
 import type { SegmenterName } from '../segment.js';
 
 export const FTS_TABLE = 'articles_fts';
@@ -12,12 +13,59 @@ export const FTS_COLUMNS = ['title_words', 'text_words'] as const;
 
 /** A word worth indexing holds a letter or a digit (not punctuation or space). */
 const WORDY = /[\p{L}\p{N}]/u;
+const HAN = /^\p{Script=Han}$/u;
 
 /** Search-mode words of `text`, space-separated, each distinct word once per place it occurs. */
 export function searchWords(text: string, segmenter: SegmenterName): string {
   if (!text) return '';
-  const words = extractorSegmenter(segmenter).forSearch(text);
+  return indexable(extractorSegmenter(segmenter).forSearch(text));
+}
+
+function indexable(words: string[]): string {
   return words.filter((w) => WORDY.test(w)).map((w) => w.replace(/\s+/g, '')).join(' ');
+}
+
+/** Search-mode forms already made, by segmenter: a page's words are mostly words seen before. */
+const forms = new Map<SegmenterName, Map<string, string>>();
+const FORMS_LIMIT = 200_000;
+
+function formOf(piece: string, segmenter: SegmenterName, memo: Map<string, string>): string {
+  let f = memo.get(piece);
+  if (f === undefined) {
+    f = indexable(extractorSegmenter(segmenter).forSearch(piece));
+    if (memo.size >= FORMS_LIMIT) memo.clear();
+    memo.set(piece, f);
+  }
+  return f;
+}
+
+/**
+ * The same words as searchWords(text), made from the words the extractors
+ * already cut it into instead of cutting it again: each word in search mode
+ * (itself and the dictionary words inside it), made once per distinct word.
+ * The extractors cut without jieba's HMM, which in search mode joins a run of
+ * single characters the dictionary does not know (a new platform's name) into
+ * words; such a run is cut in search mode whole, as it would have been.
+ */
+export function searchWordsOf(tokens: readonly Token[], segmenter: SegmenterName): string {
+  let memo = forms.get(segmenter);
+  if (!memo) forms.set(segmenter, (memo = new Map()));
+  const out: string[] = [];
+  let run = '';
+  let runEnd = -1;
+  const put = (piece: string) => { const f = formOf(piece, segmenter, memo!); if (f) out.push(f); };
+  for (const t of tokens) {
+    if (t.word.length === 1 && HAN.test(t.word)) {
+      if (run && t.start !== runEnd) { put(run); run = ''; }
+      run += t.word;
+      runEnd = t.end;
+      continue;
+    }
+    if (run) { put(run); run = ''; }
+    put(t.word);
+  }
+  if (run) put(run);
+  return out.join(' ');
 }
 
 export function ftsSql(): string[] {

@@ -3,9 +3,9 @@
 // MinHash signature, as one string, since a string crosses threads as one
 // copy and a record as thousands of small objects. The main thread only
 // parses it and writes rows.
-import type { ArticleRecord } from '../schema.js';
+import type { ArticleRecord, Token } from '../schema.js';
 import type { SegmenterName } from '../segment.js';
-import { searchWords } from './fts.js';
+import { searchWords, searchWordsOf } from './fts.js';
 import { minhash } from './minhash.js';
 
 export interface Prepared {
@@ -21,12 +21,12 @@ export interface Prepared {
 
 // Lines: the JSON (never holds a raw line break), the title's words, the text's
 // words, the signature, and the clean text as JSON when the record leaves it out.
-export function prepare(record: ArticleRecord, segmenter: SegmenterName, text: string): string {
+export function prepare(record: ArticleRecord, segmenter: SegmenterName, text: string, tokens?: readonly Token[] | null): string {
   const sig = minhash(text);
   return [
     JSON.stringify(record),
     searchWords(record.title ?? '', segmenter),
-    searchWords(text, segmenter),
+    tokens ? searchWordsOf(tokens, segmenter) : searchWords(text, segmenter),
     sig ? Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength).toString('base64') : '',
     record.text === undefined ? JSON.stringify(text) : '',
   ].join('\n');
