@@ -27,14 +27,49 @@ function sentenceOf(text: string | undefined, it: Obj): string | null {
   return finder(it.start, it.end);
 }
 
-/** Values for an item table's columns (article and ord included). */
-export function itemRow(t: Table, article: number, ord: number, it: Obj, text: string | undefined): Cell[] {
-  return t.columns.map((c) => {
-    if (c.name === 'article') return article;
-    if (c.name === 'ord') return ord;
-    if (c.name === 'sentence' && !c.field) return sentenceOf(text, it);
-    return cell(c, it[c.field ?? c.name]);
+/** The keys a row gets beside its item's fields: its article, place, entity and entity type, and the sentence. */
+export interface RowKeys { article: number; ord: number; sentence: string | null; entity?: number; type?: string }
+
+const enum Src { Article, Ord, Sentence, Entity, Type, Plain, Json, Bool }
+
+/**
+ * The row maker of a table: the cells of an item's row in column order. How
+ * each column is filled is worked out once per table, not once per cell: a
+ * page gives a few hundred rows.
+ */
+export function rowMaker(t: Table): (keys: RowKeys, it: Obj) => Cell[] {
+  const srcs = t.columns.map((c): Src => {
+    if (!c.field) {
+      if (c.name === 'article') return Src.Article;
+      if (c.name === 'ord') return Src.Ord;
+      if (c.name === 'sentence') return Src.Sentence;
+      if (c.name === 'entity') return Src.Entity;
+      if (c.name === 'type') return Src.Type;
+    }
+    return c.cell === 'json' ? Src.Json : c.cell === 'bool' ? Src.Bool : Src.Plain;
   });
+  const fields = t.columns.map((c) => c.field ?? c.name);
+  return (k, it) => {
+    const row = new Array<Cell>(srcs.length);
+    for (let i = 0; i < srcs.length; i++) {
+      const src = srcs[i]!;
+      if (src === Src.Article) row[i] = k.article;
+      else if (src === Src.Ord) row[i] = k.ord;
+      else if (src === Src.Sentence) row[i] = k.sentence;
+      else if (src === Src.Entity) row[i] = k.entity ?? null;
+      else if (src === Src.Type) row[i] = k.type ?? null;
+      else {
+        const v = it[fields[i]!];
+        row[i] = v === undefined || v === null ? null : src === Src.Json ? JSON.stringify(v) : src === Src.Bool ? (v ? 1 : 0) : v as Cell;
+      }
+    }
+    return row;
+  };
+}
+
+/** Values for an item table's columns (article and ord included), its sentence found in `text`. */
+export function itemRow(t: Table, article: number, ord: number, it: Obj, text: string | undefined): Cell[] {
+  return rowMaker(t)({ article, ord, sentence: sentenceOf(text, it) }, it);
 }
 
 /** Values for the articles columns derived from the record (the rest are set by the writer). */

@@ -13,7 +13,7 @@ import { recordFromRow } from './export.js';
 import { bandKeys, FACT_OVERLAP, fromBlob, overlap, similarity, TEXT_SIMILARITY, toBlob } from './minhash.js';
 import { fingerprint, openForWrite, rulesHash, sqliteProblem, zhfinVersion, type Db, type Statement } from './open.js';
 import { prepare, unprepare, withoutText, type Prepared } from './prepare.js';
-import { articleCells, entitiesOf, itemRow } from './rows.js';
+import { articleCells, entitiesOf, rowMaker, sentenceOf, type RowKeys } from './rows.js';
 import { itemLists, type ItemList, type Table } from './tables.js';
 
 export interface CorpusOptions {
@@ -102,7 +102,9 @@ export class CorpusWriter {
   private batchStart = 0;
   private readonly counts = { new: 0, changed: 0, reextracted: 0, unchanged: 0, failed: 0 };
   private readonly st: Record<string, Statement> = {};
-  private readonly items = new Map<string, Statement>();
+  private readonly items = new Map<string, { insert: Statement; row: ReturnType<typeof rowMaker> }>();
+  private entityRow!: ReturnType<typeof rowMaker>;
+  private mentionRow!: ReturnType<typeof rowMaker>;
   private readonly written = new Set<string>();
 
   constructor(private readonly o: CorpusOptions) {
@@ -148,7 +150,16 @@ export class CorpusWriter {
       lshPut: this.db.prepare('INSERT OR IGNORE INTO lsh(band, article) VALUES (?, ?)'),
       mention: this.db.prepare(this.insertSql(this.tables.get('mentions')!)),
     });
-    for (const l of this.lists) if (l.shape === 'spanned') this.items.set(l.field, this.db.prepare(this.insertSql(this.tables.get(l.field)!)));
+    for (const l of this.lists) {
+      if (l.shape !== 'spanned') continue;
+      const t = this.tables.get(l.field)!;
+      this.items.set(l.field, { insert: this.db.prepare(this.insertSql(t)), row: rowMaker(t) });
+    }
+    // The entity's own row number is SQLite's to give.
+    const entities = this.tables.get('entities')!;
+    const make = rowMaker(entities);
+    this.entityRow = (k, it) => make(k, it).slice(1);
+    this.mentionRow = rowMaker(this.tables.get('mentions')!);
   }
 
   private insertSql(t: Table, skipFirst = false): string {
@@ -266,18 +277,25 @@ export class CorpusWriter {
     cells.set('minhash', p.minhash ? toBlob(p.minhash) : null);
     const article = Number(this.st.insertArticle!.run(...t.columns.filter((c) => c.name !== 'article').map((c) => cells.get(c.name) ?? null)).lastInsertRowid);
     const rec = r as unknown as Record<string, Record<string, unknown>[] | undefined>;
+    const keys: RowKeys = { article, ord: 0, sentence: null };
     for (const l of this.lists) {
-      const insert = this.items.get(l.field);
-      if (!insert) continue;
-      const table = this.tables.get(l.field)!;
-      (rec[l.field] ?? []).forEach((it, i) => insert.run(...itemRow(table, article, i, it, p.text)));
+      const table = this.items.get(l.field);
+      if (!table) continue;
+      const list = rec[l.field] ?? [];
+      for (let i = 0; i < list.length; i++) {
+        keys.ord = i;
+        keys.sentence = sentenceOf(p.text, list[i]!);
+        table.insert.run(...table.row(keys, list[i]!));
+      }
     }
-    const entities = this.tables.get('entities')!, mentions = this.tables.get('mentions')!;
     for (const e of entitiesOf(r, this.lists.filter((l) => l.shape === 'entity'))) {
-      const row = itemRow(entities, article, e.ord, e.item, p.text).slice(1);
-      row[1] = e.type;
-      const entity = Number(this.st.entity!.run(...row).lastInsertRowid);
-      e.spans.forEach((sp, i) => this.st.mention!.run(...itemRow(mentions, article, i, sp, p.text).map((v, k) => (mentions.columns[k]!.name === 'entity' ? entity : v))));
+      const entity = Number(this.st.entity!.run(...this.entityRow({ article, ord: e.ord, sentence: null, type: e.type }, e.item)).lastInsertRowid);
+      const m: RowKeys = { article, ord: 0, sentence: null, entity };
+      for (let i = 0; i < e.spans.length; i++) {
+        m.ord = i;
+        m.sentence = sentenceOf(p.text, e.spans[i]!);
+        this.st.mention!.run(...this.mentionRow(m, e.spans[i]!));
+      }
     }
     if (p.minhash) this.markDuplicate(article, p);
     return article;
