@@ -45,6 +45,9 @@ interface Pending {
   row?: Record<string, unknown> | null;
 }
 
+/** Articles whose facts are kept at hand: pages of one template meet the same candidates again and again. */
+const FACTS_CACHED = 4096;
+
 /** Pages per transaction, and the longest a transaction stays open. */
 const BATCH_PAGES = 64;
 const BATCH_MS = 1000;
@@ -106,6 +109,7 @@ export class CorpusWriter {
   private entityRow!: ReturnType<typeof rowMaker>;
   private mentionRow!: ReturnType<typeof rowMaker>;
   private readonly written = new Set<string>();
+  private readonly facts = new Map<number, Map<string, Set<string>>>();
 
   constructor(private readonly o: CorpusOptions) {
     const opened = openForWrite(o.path, o.shown, o.lockWaitMs);
@@ -250,7 +254,10 @@ export class CorpusWriter {
     // Looked up afresh unless screen() did: JSON Lines may hold one URL twice.
     const existing = info.row !== undefined && !this.written.has(info.key) ? info.row : this.st.getPage!.get(info.key);
     this.written.add(info.key);
-    if (existing?.article != null) this.st.deleteArticle!.run(existing.article);
+    if (existing?.article != null) {
+      this.st.deleteArticle!.run(existing.article);
+      this.facts.delete(Number(existing.article)); // its row number may be given again
+    }
     const article = p ? this.writeArticle(p) : null;
     const s = info.path === undefined ? undefined : this.fileStats.get(info.path);
     const src = p?.record.source;
@@ -313,12 +320,23 @@ export class CorpusWriter {
     for (const c of candidates) {
       const row = this.st.candidate!.get(c);
       if (!row?.minhash || similarity(sig, fromBlob(row.minhash as Uint8Array)) < TEXT_SIMILARITY) continue;
-      facts ??= factsOf(p.record, this.lists);
-      if (!factsAgree(facts, factsOf(JSON.parse(String(this.st.recordOf!.get(c))) as ArticleRecord, this.lists))) continue;
+      facts ??= this.remember(article, factsOf(p.record, this.lists));
+      if (!factsAgree(facts, this.factsOfArticle(c))) continue;
       const root = row.duplicate_of === null ? c : Number(row.duplicate_of);
       if (first === null || root < first) first = root;
     }
     if (first !== null) this.st.setDuplicate!.run(first, article);
+  }
+
+  private remember(article: number, facts: Map<string, Set<string>>): Map<string, Set<string>> {
+    if (this.facts.size >= FACTS_CACHED) this.facts.clear();
+    this.facts.set(article, facts);
+    return facts;
+  }
+
+  /** A stored article's facts, read from its record once. */
+  private factsOfArticle(article: number): Map<string, Set<string>> {
+    return this.facts.get(article) ?? this.remember(article, factsOf(JSON.parse(String(this.st.recordOf!.get(article))) as ArticleRecord, this.lists));
   }
 
   /** Commit what is written, note the run, release the lock. Interrupted: the last file may be partial, so it is not marked read. */
