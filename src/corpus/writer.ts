@@ -10,11 +10,12 @@ import type { PipelineOptions } from '../pipeline.js';
 import type { Outcome, RenderTarget } from '../run-page.js';
 import type { ArticleRecord } from '../schema.js';
 import { recordFromRow } from './export.js';
-import { bandKeys, FACT_OVERLAP, fromBlob, overlap, similarity, TEXT_SIMILARITY, toBlob } from './minhash.js';
+import { DuplicateFinder } from './duplicates.js';
+import { toBlob } from './minhash.js';
 import { fingerprint, openForWrite, rulesHash, sqliteProblem, zhfinVersion, type Db, type Statement } from './open.js';
 import { prepare, unprepare, withoutText, type Prepared } from './prepare.js';
 import { articleCells, entitiesOf, rowMaker, sentenceOf, type RowKeys } from './rows.js';
-import { itemLists, type ItemList, type Table } from './tables.js';
+import { itemLists, type Table } from './tables.js';
 
 export interface CorpusOptions {
   /** Absolute path of the database file. */
@@ -45,46 +46,9 @@ interface Pending {
   row?: Record<string, unknown> | null;
 }
 
-/** Articles whose facts are kept at hand: pages of one template meet the same candidates again and again. */
-const FACTS_CACHED = 4096;
-
 /** Pages per transaction, and the longest a transaction stays open. */
 const BATCH_PAGES = 64;
 const BATCH_MS = 1000;
-
-const FACT_KEYS = ['kind', 'value', 'min', 'max', 'unit', 'name', 'precision', 'part'];
-
-/**
- * What a story says, beyond its words: figure values, dates, entity names
- * (see minhash.ts). A date resolved from context (今年, a yearless 7月4日) is
- * left out: a copy published on another day resolves it to another year.
- */
-function factsOf(r: ArticleRecord, lists: ItemList[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  for (const l of lists) {
-    if (l.shape === 'json') continue;
-    const set = new Set<string>();
-    for (const it of ((r as unknown as Record<string, Record<string, unknown>[] | undefined>)[l.field] ?? [])) {
-      if (it.resolved !== undefined) continue;
-      // Counted: a figure said twice is two facts, so changing one of them shows.
-      const fact = FACT_KEYS.filter((k) => it[k] !== undefined).map((k) => String(it[k])).join('|');
-      let n = 0;
-      while (set.has(`${fact}#${n}`)) n++;
-      set.add(`${fact}#${n}`);
-    }
-    out.set(l.field, set);
-  }
-  return out;
-}
-
-/** Every kind of fact agrees, list by list (figures, dates, platforms ...); a list empty on one side says nothing. */
-function factsAgree(a: Map<string, Set<string>>, b: Map<string, Set<string>>): boolean {
-  for (const [field, x] of a) {
-    const y = b.get(field);
-    if (x.size && y?.size && overlap(x, y) < FACT_OVERLAP) return false;
-  }
-  return true;
-}
 
 export class CorpusWriter {
   readonly renderTarget: RenderTarget;
@@ -109,7 +73,7 @@ export class CorpusWriter {
   private entityRow!: ReturnType<typeof rowMaker>;
   private mentionRow!: ReturnType<typeof rowMaker>;
   private readonly written = new Set<string>();
-  private readonly facts = new Map<number, Map<string, Set<string>>>();
+  private readonly duplicates: DuplicateFinder;
 
   constructor(private readonly o: CorpusOptions) {
     const opened = openForWrite(o.path, o.shown, o.lockWaitMs);
@@ -122,6 +86,7 @@ export class CorpusWriter {
     this.renderTarget = { format: 'corpus', segmenter: o.pipeline.segmenter };
     try {
       this.prepareStatements();
+      this.duplicates = new DuplicateFinder(this.db, this.lists);
       this.run = Number(this.db.prepare('INSERT INTO runs(started, zhfin_version, made_by) VALUES (?, ?, ?)').run(this.now, this.version, this.madeBy).lastInsertRowid);
     } catch (e) {
       this.close();
@@ -145,13 +110,7 @@ export class CorpusWriter {
       storedOf: this.db.prepare('SELECT a.record, a.text FROM pages p JOIN articles a ON a.article = p.article WHERE p.page = ?'),
       getFile: this.db.prepare('SELECT size, mtime, made_by FROM files WHERE path = ?'),
       putFile: this.db.prepare('INSERT OR REPLACE INTO files(path, size, mtime, made_by, run) VALUES (?, ?, ?, ?, ?)'),
-      lshFind: this.db.prepare('SELECT article FROM lsh WHERE band = ?').pluck(),
-      // The signature first: a candidate's record (tens of KB) is read only when the text agrees.
-      candidate: this.db.prepare('SELECT minhash, duplicate_of FROM articles WHERE article = ?'),
-      recordOf: this.db.prepare('SELECT record FROM articles WHERE article = ?').pluck(),
-      setDuplicate: this.db.prepare('UPDATE articles SET duplicate_of = ? WHERE article = ?'),
       entity: this.db.prepare(this.insertSql(this.tables.get('entities')!, true)),
-      lshPut: this.db.prepare('INSERT OR IGNORE INTO lsh(band, article) VALUES (?, ?)'),
       mention: this.db.prepare(this.insertSql(this.tables.get('mentions')!)),
     });
     for (const l of this.lists) {
@@ -256,7 +215,7 @@ export class CorpusWriter {
     this.written.add(info.key);
     if (existing?.article != null) {
       this.st.deleteArticle!.run(existing.article);
-      this.facts.delete(Number(existing.article)); // its row number may be given again
+      this.duplicates.forget(Number(existing.article));
     }
     const article = p ? this.writeArticle(p) : null;
     const s = info.path === undefined ? undefined : this.fileStats.get(info.path);
@@ -304,39 +263,8 @@ export class CorpusWriter {
         this.st.mention!.run(...this.mentionRow(m, e.spans[i]!));
       }
     }
-    if (p.minhash) this.markDuplicate(article, p);
+    if (p.minhash) this.duplicates.mark(article, p.minhash, r);
     return article;
-  }
-
-  /** LSH candidates sharing a band, kept when the text and the facts agree; the first copy wins. */
-  private markDuplicate(article: number, p: Prepared): void {
-    const sig = p.minhash!;
-    const keys = bandKeys(sig);
-    const candidates = new Set<number>();
-    for (const k of keys) for (const a of this.st.lshFind!.all(k) as unknown as number[]) candidates.add(a);
-    for (const k of keys) this.st.lshPut!.run(k, article);
-    let first: number | null = null;
-    let facts: Map<string, Set<string>> | null = null;
-    for (const c of candidates) {
-      const row = this.st.candidate!.get(c);
-      if (!row?.minhash || similarity(sig, fromBlob(row.minhash as Uint8Array)) < TEXT_SIMILARITY) continue;
-      facts ??= this.remember(article, factsOf(p.record, this.lists));
-      if (!factsAgree(facts, this.factsOfArticle(c))) continue;
-      const root = row.duplicate_of === null ? c : Number(row.duplicate_of);
-      if (first === null || root < first) first = root;
-    }
-    if (first !== null) this.st.setDuplicate!.run(first, article);
-  }
-
-  private remember(article: number, facts: Map<string, Set<string>>): Map<string, Set<string>> {
-    if (this.facts.size >= FACTS_CACHED) this.facts.clear();
-    this.facts.set(article, facts);
-    return facts;
-  }
-
-  /** A stored article's facts, read from its record once. */
-  private factsOfArticle(article: number): Map<string, Set<string>> {
-    return this.facts.get(article) ?? this.remember(article, factsOf(JSON.parse(String(this.st.recordOf!.get(article))) as ArticleRecord, this.lists));
   }
 
   /** Commit what is written, note the run, release the lock. Interrupted: the last file may be partial, so it is not marked read. */

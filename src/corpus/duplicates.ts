@@ -1,0 +1,98 @@
+// Near-duplicates at write time: an article's MinHash bands find the stored
+// articles that may tell the same story (LSH, minhash.ts); one is a copy when
+// the texts agree closely and the facts agree too, and the new article is
+// marked `duplicate_of` the first copy seen.
+import type { ArticleRecord } from '../schema.js';
+import { bandKeys, FACT_OVERLAP, fromBlob, overlap, similarity, TEXT_SIMILARITY } from './minhash.js';
+import type { Db, Statement } from './open.js';
+import type { ItemList } from './tables.js';
+
+type Facts = Map<string, Set<string>>;
+
+const FACT_KEYS = ['kind', 'value', 'min', 'max', 'unit', 'name', 'precision', 'part'];
+
+/** Articles whose facts are kept at hand: pages of one template meet the same candidates again and again. */
+const FACTS_CACHED = 4096;
+
+/**
+ * What a story says, beyond its words: figure values, dates, entity names
+ * (see minhash.ts). A date resolved from context (今年, a yearless 7月4日) is
+ * left out: a copy published on another day resolves it to another year.
+ */
+function factsOf(r: ArticleRecord, lists: ItemList[]): Facts {
+  const out: Facts = new Map();
+  for (const l of lists) {
+    if (l.shape === 'json') continue;
+    const set = new Set<string>();
+    for (const it of ((r as unknown as Record<string, Record<string, unknown>[] | undefined>)[l.field] ?? [])) {
+      if (it.resolved !== undefined) continue;
+      // Counted: a figure said twice is two facts, so changing one of them shows.
+      const fact = FACT_KEYS.filter((k) => it[k] !== undefined).map((k) => String(it[k])).join('|');
+      let n = 0;
+      while (set.has(`${fact}#${n}`)) n++;
+      set.add(`${fact}#${n}`);
+    }
+    out.set(l.field, set);
+  }
+  return out;
+}
+
+/** Every kind of fact agrees, list by list (figures, dates, platforms ...); a list empty on one side says nothing. */
+function factsAgree(a: Facts, b: Facts): boolean {
+  for (const [field, x] of a) {
+    const y = b.get(field);
+    if (x.size && y?.size && overlap(x, y) < FACT_OVERLAP) return false;
+  }
+  return true;
+}
+
+export class DuplicateFinder {
+  private readonly st: Record<'find' | 'put' | 'candidate' | 'record' | 'mark', Statement>;
+  private readonly facts = new Map<number, Facts>();
+
+  constructor(db: Db, private readonly lists: ItemList[]) {
+    this.st = {
+      find: db.prepare('SELECT article FROM lsh WHERE band = ?').pluck(),
+      put: db.prepare('INSERT OR IGNORE INTO lsh(band, article) VALUES (?, ?)'),
+      // The signature first: a candidate's record (tens of KB) is read only when the text agrees.
+      candidate: db.prepare('SELECT minhash, duplicate_of FROM articles WHERE article = ?'),
+      record: db.prepare('SELECT record FROM articles WHERE article = ?').pluck(),
+      mark: db.prepare('UPDATE articles SET duplicate_of = ? WHERE article = ?'),
+    };
+  }
+
+  /** LSH candidates sharing a band, kept when the text and the facts agree; the first copy wins. */
+  mark(article: number, sig: Uint32Array, record: ArticleRecord): void {
+    const keys = bandKeys(sig);
+    const candidates = new Set<number>();
+    for (const k of keys) for (const a of this.st.find.all(k) as unknown as number[]) candidates.add(a);
+    for (const k of keys) this.st.put.run(k, article);
+    let first: number | null = null;
+    let facts: Facts | null = null;
+    for (const c of candidates) {
+      const row = this.st.candidate.get(c);
+      if (!row?.minhash || similarity(sig, fromBlob(row.minhash as Uint8Array)) < TEXT_SIMILARITY) continue;
+      facts ??= this.remember(article, factsOf(record, this.lists));
+      if (!factsAgree(facts, this.factsOfArticle(c))) continue;
+      const root = row.duplicate_of === null ? c : Number(row.duplicate_of);
+      if (first === null || root < first) first = root;
+    }
+    if (first !== null) this.st.mark.run(first, article);
+  }
+
+  /** An article's rows are gone: its row number may be given again. */
+  forget(article: number): void {
+    this.facts.delete(article);
+  }
+
+  private remember(article: number, facts: Facts): Facts {
+    if (this.facts.size >= FACTS_CACHED) this.facts.clear();
+    this.facts.set(article, facts);
+    return facts;
+  }
+
+  /** A stored article's facts, read from its record once. */
+  private factsOfArticle(article: number): Facts {
+    return this.facts.get(article) ?? this.remember(article, factsOf(JSON.parse(String(this.st.record.get(article))) as ArticleRecord, this.lists));
+  }
+}
