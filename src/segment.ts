@@ -10,7 +10,7 @@
 // - `nodejieba` (cppjieba): kept selectable with --segmenter nodejieba.
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync, existsSync, renameSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync, renameSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Token, UserWord } from './schema.js';
@@ -174,8 +174,10 @@ export function cachedTagger(jieba: Pick<JiebaRs, 'tag' | 'cut'>, limit = TAG_CA
 
 function loadJiebaRs(words: UserWord[]): Segmenter {
   const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(d: Uint8Array): JiebaRs } };
-  const jiebaDict = (require('@node-rs/jieba/dict') as { dict: Uint8Array }).dict;
-  const jieba = Jieba.withDict(jiebaDict);
+  // The dictionary file read here and let go once loaded: `@node-rs/jieba/dict`
+  // would also read idf.txt, which we never use, and keep both (11 MB) for
+  // the thread's life, once per worker.
+  const jieba = Jieba.withDict(readFileSync(require.resolve('@node-rs/jieba/dict.txt')));
   // Names with white space cannot be one line of a jieba dictionary.
   const lines = words.filter((w) => w.word && !/\s/.test(w.word)).map((w) => `${w.word} ${USER_WORD_FREQ} ${w.tag || 'n'}`);
   if (lines.length) jieba.loadDict(Buffer.from(lines.join('\n') + '\n'));
