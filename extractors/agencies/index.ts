@@ -8,6 +8,7 @@ import { groupHits, loadGazetteer, Matcher, type GazetteerEntry, type Hit } from
 import { bodyWords, findLocalAgencies } from './local.js';
 import { removeOverlaps } from '../lib/spans.js';
 import { loadData } from '../lib/data.js';
+import { copyWith } from '../lib/objects.js';
 
 export interface AgencyEntry extends GazetteerEntry {
   level: AgencyLevel;
@@ -51,7 +52,7 @@ export const agencies: Extractor<'agencies'> = {
         const surface = text.slice(country.start, h.end);
         return { entry: null, start: country.start, end: h.end, text: surface, name: surface, level: 'foreign' };
       }),
-      ...findLocalAgencies(text).map((l) => ({ ...l, entry: null })),
+      ...findLocalAgencies(text).map((l) => copyWith(l, { entry: null })),
     ];
     const levelOf = new Map(items.map((i) => [i.name, i.level]));
     return groupHits(removeOverlaps(items)).map((f) => {

@@ -6,6 +6,7 @@ import { loadData } from '../lib/data.js';
 import { Matcher, type Hit } from '../lib/gazetteer.js';
 import { contains, pickPlace, placeCounts, places, type Place, type PlaceLevel } from '../lib/places.js';
 import { barePlace } from './bare.js';
+import { copyWith } from '../lib/objects.js';
 
 interface Body {
   suffix: string;
@@ -243,12 +244,12 @@ function build(text: string, hit: Hit<Body>, file: PartsFile, counts: () => Map<
   // 中共杭州市委: the prefix of the canonical name, when written, belongs to the mention.
   const start = b.prefix && text.startsWith(b.prefix, chain.start - b.prefix.length) ? chain.start - b.prefix.length : chain.start;
   const span = { start, end: hit.end, text: text.slice(start, hit.end) };
-  if (b.police && !b.unit && b.suffix !== '公安厅') return { ...span, ...policeName(chain.place, chain.written, chain.level) };
+  if (b.police && !b.unit && b.suffix !== '公安厅') return copyWith(span, policeName(chain.place, chain.written, chain.level));
   if (b.unit) {
     const parent = policeName(chain.place, chain.written, chain.level);
-    return { ...span, name: `${parent.name}${b.canonical ?? b.suffix}`, level: parent.level };
+    return copyWith(span, { name: `${parent.name}${b.canonical ?? b.suffix}`, level: parent.level });
   }
   const level = b.level ?? chain.place?.level ?? chain.level ?? 'district';
-  const body = own ? { ...b, canonical: own + (b.canonical ?? b.suffix) } : b;
-  return { ...span, name: bodyName(chain.place, chain.written, body), level };
+  const body = own ? copyWith(b, { canonical: own + (b.canonical ?? b.suffix) }) : b;
+  return copyWith(span, { name: bodyName(chain.place, chain.written, body), level });
 }

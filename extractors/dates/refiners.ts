@@ -8,6 +8,7 @@ import { CN_HOUR, CN_MINUTE, smallNumber, yearDigits } from './numerals.js';
 import { validDay } from './numerals.js';
 import { alternation, dateWords, GAP } from './words.js';
 import { removeOverlaps } from '../lib/spans.js';
+import { copyWith } from '../lib/objects.js';
 
 export type Refiner = (results: DateResult[], text: string) => DateResult[];
 
@@ -95,7 +96,7 @@ export const attachTimes: Refiner = (results, text) => {
     if (!t2 || (next && next.start < t2.end)) continue;
     const timeStart = text.slice(r.end, t2.end).search(/[^ \t至到\-—–－~～―]/) + r.end;
     const { hour: _h, minute: _m, second: _s, ...date } = r;
-    const to: DateResult = { ...date, start: timeStart, end: t2.end, hour: t2.hour, minute: t2.minute, range: 'to', parser: 'time-range' };
+    const to: DateResult = copyWith(date, { start: timeStart, end: t2.end, hour: t2.hour, minute: t2.minute, range: 'to' as const, parser: 'time-range' });
     if (t2.second !== undefined) to.second = t2.second;
     r.range = 'from';
     out.push(to);
@@ -130,11 +131,11 @@ export const joinBareNumbers: Refiner = (results, text) => {
     const { bare: _b, ...base } = r;
     let made: DateResult | null = null;
     if (n !== null && next) {
-      if (unit === 'year' && r.bare.text.length === 4 && n >= 1800 && n <= 2199) made = { ...base, year: n };
-      else if (unit === 'month' && n >= 1 && n <= 12) made = { ...base, month: n };
-      else if (unit === 'day' && n >= 1 && n <= 31) made = { ...base, day: n };
+      if (unit === 'year' && r.bare.text.length === 4 && n >= 1800 && n <= 2199) made = copyWith(base, { year: n });
+      else if (unit === 'month' && n >= 1 && n <= 12) made = copyWith(base, { month: n });
+      else if (unit === 'day' && n >= 1 && n <= 31) made = copyWith(base, { day: n });
       else if (unit === 'quarter' && n >= 1 && n <= 4) {
-        made = { ...base, part: `q${n}` as DateResult['part'] };
+        made = copyWith(base, { part: `q${n}` as DateResult['part'] });
         if (next.year !== undefined) made.year = next.year;
         if (next.relYear) made.relYear = next.relYear;
       }

@@ -3,6 +3,7 @@
 // with the near-misses (立案标准, 退出登录) and modifiers (倒闭潮, 跑路风险) taken out.
 import type { EventType } from '../../src/schema.js';
 import { loadData } from '../lib/data.js';
+import { copyWith } from '../lib/objects.js';
 
 /** What a trigger group needs in its clause before it fires. */
 export type Need = 'agent' | 'police' | 'platform' | 'title' | 'before';
@@ -164,7 +165,7 @@ export function findTriggers(text: string, lex: Lexicon = loadLexicon()): Trigge
       if (inNearMiss(text, w, i)) continue;
       if (lex.notAfterAny.some((x) => text.startsWith(x, end))) continue;
       if (w.notAfter?.some((x) => text.startsWith(x, end))) continue;
-      out.push({ ...w, start: i, end });
+      out.push(copyWith(w, { start: i, end }));
       i = end - 1;
       break;
     }

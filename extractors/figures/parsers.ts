@@ -5,6 +5,7 @@ import type { FigureKind, Qualifier } from '../../src/schema.js';
 import type { Token } from '../types.js';
 import type { FigureWords } from './words.js';
 import { readNumber, type NumberToken } from '../lib/numerals.js';
+import { copyWith } from '../lib/objects.js';
 
 /** One figure as read in the compact view (see compact.ts). */
 export interface Reading {
@@ -236,7 +237,7 @@ const contextual: FigureParser = {
     if (tok.bare && !w.qualifierPrefixes.before(s, tok.start) && s[tok.end] !== '级') return null;
     const after = w.personNouns.after(s, tok.end) ? 'person' : w.moneyNouns.after(s, tok.end) ? 'money' : null;
     const before = after ?? nounBefore(s, tok.start, w);
-    if (before === 'person') return { ...reading(tok, tok.end, 'count', '人'), fromContext: true };
+    if (before === 'person') return copyWith(reading(tok, tok.end, 'count', '人'), { fromContext: true });
     // An amount opening a clause right after a money figure restates money (……3.74万亿元。近4万亿，……).
     const lead = w.qualifierPrefixes.before(s, tok.start)?.word.length ?? 0;
     const opensClause = tok.start - lead === 0 || CLAUSE_END.has(s[tok.start - lead - 1]!) || s[tok.start - lead - 1] === '。';

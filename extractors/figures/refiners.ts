@@ -5,6 +5,7 @@ import type { Qualifier } from '../../src/schema.js';
 import type { FigureWords } from './words.js';
 import type { Reading } from './parsers.js';
 import type { NumberToken } from '../lib/numerals.js';
+import { copyWith } from '../lib/objects.js';
 
 /** Every number read in order, with the figure it became (or null). */
 export interface Slot {
@@ -51,7 +52,7 @@ export function mergeRanges(slots: Slot[], env: RefineEnv): Slot[] {
           let start = a ? a.start : prev.tok.start;
           if (s[start - 1] === '从') start--;
           out[out.length - 1] = { tok: prev.tok, reading: null };
-          out.push({ tok: slot.tok, reading: { ...b, start, value: min, max: b.value } });
+          out.push({ tok: slot.tok, reading: copyWith(b, { start, value: min, max: b.value }) });
           continue;
         }
       }
@@ -93,7 +94,7 @@ export function qualify(readings: Reading[], env: RefineEnv): Refined[] {
     let qualifier: Qualifier;
     if (r.max !== undefined) qualifier = r.tok.vague ? 'approx' : 'range';
     else qualifier = pre?.value ?? post?.value ?? r.qualifier ?? (r.tok.over ? 'over' : 'exact');
-    const out: Refined = { ...r, start, end, qualifier };
+    const out: Refined = copyWith(r, { start, end, qualifier });
     if (r.max !== undefined) out.min = r.value;
     return out;
   });
@@ -128,14 +129,14 @@ export function attachPer(items: Refined[], env: RefineEnv): Refined[] {
     if ((s[f.end] === '/' || s[f.end] === '／') && f.end === f.tok.end + (f.end - f.tok.end) && f.end > f.tok.end) {
       const u = w.perUnits.after(s, f.end + 1);
       if (u && !/[0-9]/.test(s[f.end + 1 + u.word.length] ?? '')) {
-        const out: Refined = { ...f, per: u.word, end: f.end + 1 + u.word.length };
+        const out: Refined = copyWith(f, { per: u.word, end: f.end + 1 + u.word.length });
         const post = f.qualifier === 'exact' ? w.qualifierSuffixes.after(s, out.end) : null;
         if (post && post.word !== '多' && post.word !== '级') { out.qualifier = post.value; out.end += post.word.length; }
         return out;
       }
     }
     const u = w.perUnits.before(s, f.start);
-    if (u && s[f.start - u.word.length - 1] === '每') return { ...f, per: u.word, start: f.start - u.word.length - 1 };
+    if (u && s[f.start - u.word.length - 1] === '每') return copyWith(f, { per: u.word, start: f.start - u.word.length - 1 });
     return f;
   });
 }

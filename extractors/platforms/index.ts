@@ -12,6 +12,7 @@ import { lenderNames } from './lenders.js';
 import { CURATED_PLATFORMS } from '../lib/platform-names.js';
 import { loadData } from '../lib/data.js';
 import { removeOverlaps } from '../lib/spans.js';
+import { copyWith } from '../lib/objects.js';
 
 export interface PlatformEntry extends GazetteerEntry {
   kind: string;
@@ -89,12 +90,12 @@ export const platforms: Extractor<'platforms'> = {
       // A discovered name that is a listed form takes the list's canonical name.
       const known = g.byForm.get(d.name);
       if (known) {
-        if (!needsCue(known, d.name)) items.push({ ...d, entry: known, name: known.name, kind: known.kind });
+        if (!needsCue(known, d.name)) items.push(copyWith(d, { entry: known, name: known.name, kind: known.kind }));
         continue;
       }
       // Inside a listed name it adds nothing (京东金融 in 京东金融科技 is fine, a list name wins ties).
       if (listedAt.subarray(d.start, d.end).every((x) => x === 1)) continue;
-      items.push({ ...d, entry: null, name: d.name, kind: 'discovered' });
+      items.push(copyWith(d, { entry: null, name: d.name, kind: 'discovered' as const }));
     }
     const kept = removeOverlaps(items);
     const kindOf = new Map(kept.map((i) => [i.name, i.kind]));
