@@ -9,7 +9,7 @@ import { glob as tinyglob } from 'tinyglobby';
 import type { Readable } from 'node:stream';
 import { InputError, sizeError } from './errors.js';
 import { looksBinary, sniffUtf16 } from './decode.js';
-import type { InputItem, PageInput } from './page.js';
+import { ownContent, type InputItem, type PageInput } from './page.js';
 import { isWarcName, readWarc } from './warc.js';
 
 export interface InputOptions {
@@ -166,7 +166,7 @@ async function readPage(abs: string, name: string, options: InputOptions): Promi
     if (tooLarge) {
       return { kind: 'error', error: tooLarge };
     }
-    const content = new Uint8Array(readFileSync(abs));
+    const content = ownContent(new Uint8Array(readFileSync(abs)));
     return { kind: 'page', page: { name, path: name, content } };
   } catch (e) {
     return { kind: 'error', error: new InputError('unreadable', name, `cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`, 'check that it exists and is readable') };

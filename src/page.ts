@@ -34,6 +34,22 @@ export function memoryBytes(page: PageInput): number {
   return typeof page.content === 'string' ? page.content.length * 2 : page.content.byteLength;
 }
 
+/** Contents zhfin's own inputs read into a buffer of their own: nothing else holds them. */
+const ownContents = new WeakSet<Uint8Array>();
+
+/** Marks bytes read into a buffer that nothing else holds, which the worker pool may then move to a worker. */
+export function ownContent(content: Uint8Array): Uint8Array {
+  ownContents.add(content);
+  return content;
+}
+
+/** The page's bytes, when they may move to another thread: marked by ownContent, and their buffer's whole. */
+export function movableBytes(page: PageInput): ArrayBuffer | null {
+  const c = page.content;
+  if (typeof c === 'string' || !ownContents.has(c) || !(c.buffer instanceof ArrayBuffer)) return null;
+  return c.byteOffset === 0 && c.byteLength === c.buffer.byteLength ? c.buffer : null;
+}
+
 /** What an input source yields: a page to run, an input that failed, or one passed over. */
 export type InputItem =
   | { kind: 'page'; page: PageInput }

@@ -2,7 +2,7 @@
 // with the fewest pages in hand; the caller keeps the order.
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import { memoryBytes, type PageInput } from '../page.js';
+import { memoryBytes, movableBytes, type PageInput } from '../page.js';
 import type { Outcome } from '../run-page.js';
 import type { Task, WorkerSetup } from './page-worker.js';
 
@@ -27,6 +27,17 @@ export const WORKER_SEMI_SPACE_MB = 16;
 export const BIG_PAGE_BYTES = 8 * 1024 * 1024;
 /** Heap added per MB of such a page: its decoded text and what is read from it. */
 export const HEAP_MB_PER_PAGE_MB = 8;
+
+/**
+ * A file's bytes move to the worker, not copied (src/inputs.ts reads each
+ * into a buffer of its own): this thread has no use for them once sent (a
+ * crashed page's error needs only its name), and a copy would stay here until
+ * collected. Bytes a caller of the library hands in are copied, as before.
+ */
+function moved(page: PageInput): ArrayBuffer[] {
+  const bytes = movableBytes(page);
+  return bytes ? [bytes] : [];
+}
 
 const limits = (heapMb: number) => ({ maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 3 * WORKER_SEMI_SPACE_MB });
 
@@ -99,7 +110,7 @@ export class WorkerPool {
     const id = this.nextId++;
     return new Promise((resolve) => {
       best.inHand.set(id, { page, resolve });
-      best.worker.postMessage({ id, page } satisfies Task);
+      best.worker.postMessage({ id, page } satisfies Task, moved(page));
     });
   }
 
@@ -119,7 +130,7 @@ export class WorkerPool {
       worker.on('message', (m: { outcome: Outcome }) => finish(m.outcome));
       worker.on('error', (err) => finish(this.onCrash(page, err)));
       worker.on('exit', (code) => finish(this.onCrash(page, new Error(`worker exited with code ${code}`))));
-      worker.postMessage({ id: 0, page } satisfies Task);
+      worker.postMessage({ id: 0, page } satisfies Task, moved(page));
     });
   }
 
