@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { memoryBytes, movableBytes, type PageInput } from '../page.js';
 import type { Outcome } from '../run-page.js';
 import type { Task, WorkerSetup } from './page-worker.js';
+import { returnFreedNativeMemory } from '../segment.js';
 
 interface Slot {
   worker: Worker;
@@ -75,6 +76,7 @@ export class WorkerPool {
     // anyway (a smaller one cost 24% more CPU in scavenges); each then stops
     // young generations from growing (page-worker.ts), this thread's included.
     setFlagsFromString(`--min-semi-space-size=${WORKER_SEMI_SPACE_MB}`);
+    returnFreedNativeMemory();
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
