@@ -174,20 +174,20 @@ export function cachedTagger(jieba: Pick<JiebaRs, 'tag' | 'cut'>, limit = TAG_CA
 
 /**
  * jieba-rs allocates through its own mimalloc, which by default keeps freed
- * memory 10 ms before giving it back, and only when it next runs: the
- * segmenting of a long text stayed resident, about 7 MB a thread (peak RSS of
- * 10,000 fuzzed pages at --jobs 2: 406 MB on average of 4 runs, 390 MB with
- * it given back at once; no CPU time measurably added). mimalloc reads this
- * from the environment when the addon loads. A worker's process.env is its
- * own copy, so the main thread sets it before starting workers (pool.ts) as
- * well as here; a value the user set is kept.
+ * memory 10 ms before giving it back, and only when it next runs: with a
+ * worker on each core the segmenting of long texts stayed resident (peak RSS
+ * of 10,000 fuzzed pages at --jobs 2: 406 MB on average of 4 runs, 390 MB
+ * with it given back at once, no CPU time measurably added). On one thread
+ * it cost 0.2 s of system time in 1,000 pages for no need, so only the
+ * worker pool asks for it, before its workers load jieba. mimalloc reads it
+ * from the environment when the addon loads, and a worker's process.env is a
+ * copy of its own: the main thread sets it. A value the user set is kept.
  */
 export function returnFreedNativeMemory(): void {
   process.env.MIMALLOC_PURGE_DELAY ??= '0';
 }
 
 function loadJiebaRs(words: UserWord[]): Segmenter {
-  returnFreedNativeMemory();
   const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(d: Uint8Array): JiebaRs } };
   // The dictionary file read here and let go once loaded: `@node-rs/jieba/dict`
   // would also read idf.txt, which we never use, and keep both (11 MB) for
