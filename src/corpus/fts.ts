@@ -13,7 +13,6 @@ export const FTS_COLUMNS = ['title_words', 'text_words'] as const;
 
 /** A word worth indexing holds a letter or a digit (not punctuation or space). */
 const WORDY = /[\p{L}\p{N}]/u;
-const HAN = /^\p{Script=Han}$/u;
 
 /** Search-mode words of `text`, space-separated, each distinct word once per place it occurs. */
 export function searchWords(text: string, segmenter: SegmenterName): string {
@@ -22,21 +21,59 @@ export function searchWords(text: string, segmenter: SegmenterName): string {
 }
 
 function indexable(words: string[]): string {
-  return words.filter((w) => WORDY.test(w)).map((w) => w.replace(/\s+/g, '')).join(' ');
+  let out = '';
+  for (const w of words) {
+    const x = indexWord(w);
+    if (x) out = out ? `${out} ${x}` : x;
+  }
+  return out;
 }
+
+/** A word as indexed: without white space; '' when it holds no letter or digit. */
+function indexWord(w: string): string {
+  const c = w.charCodeAt(0);
+  // Most words start with a Chinese character or an ASCII letter or digit: no regular expression for them.
+  const plain = (c >= 0x4e00 && c <= 0x9fd5) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+  // jieba ends a word at white space, so only a word of other characters (a user word, say) can hold any.
+  if (plain) return w;
+  return WORDY.test(w) ? w.replace(/\s+/g, '') : '';
+}
+
+/** The characters jieba's HMM cuts (its own range of Chinese characters). */
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fd5;
 
 /** Search-mode forms already made, by segmenter: a page's words are mostly words seen before. */
 const forms = new Map<SegmenterName, Map<string, string>>();
 const FORMS_LIMIT = 200_000;
 
-function formOf(piece: string, segmenter: SegmenterName, memo: Map<string, string>): string {
-  let f = memo.get(piece);
-  if (f === undefined) {
-    f = indexable(extractorSegmenter(segmenter).forSearch(piece));
-    if (memo.size >= FORMS_LIMIT) memo.clear();
-    memo.set(piece, f);
+/**
+ * Search-mode forms of the pieces not seen before, in one call to the
+ * segmenter: each piece on its own line (a line break always ends a jieba
+ * block, and comes back as a word of its own), so a page with many new words
+ * does not cross into native code once a word.
+ */
+function learn(pieces: string[], segmenter: SegmenterName, memo: Map<string, string>): void {
+  const seg = extractorSegmenter(segmenter);
+  if (memo.size + pieces.length > FORMS_LIMIT) memo.clear();
+  const batch: string[] = [];
+  for (const p of pieces) {
+    if (!WORDY.test(p)) memo.set(p, '');
+    else if (p.includes('\n')) memo.set(p, indexable(seg.forSearch(p)));
+    else batch.push(p);
   }
-  return f;
+  if (!batch.length) return;
+  // The words come back line by line: each line's words make one piece's form.
+  const words = seg.forSearch(batch.join('\n'));
+  const made: string[] = [];
+  let form = '';
+  for (const w of words) {
+    if (w === '\n') { made.push(form); form = ''; continue; }
+    const x = indexWord(w);
+    if (x) form = form ? `${form} ${x}` : x;
+  }
+  made.push(form);
+  if (made.length === batch.length) batch.forEach((p, i) => memo.set(p, made[i]!));
+  else for (const p of batch) memo.set(p, indexable(seg.forSearch(p)));
 }
 
 /**
@@ -50,21 +87,28 @@ function formOf(piece: string, segmenter: SegmenterName, memo: Map<string, strin
 export function searchWordsOf(tokens: readonly Token[], segmenter: SegmenterName): string {
   let memo = forms.get(segmenter);
   if (!memo) forms.set(segmenter, (memo = new Map()));
-  const out: string[] = [];
+  const pieces: string[] = [];
   let run = '';
   let runEnd = -1;
-  const put = (piece: string) => { const f = formOf(piece, segmenter, memo!); if (f) out.push(f); };
   for (const t of tokens) {
-    if (t.word.length === 1 && HAN.test(t.word)) {
-      if (run && t.start !== runEnd) { put(run); run = ''; }
+    if (t.word.length === 1 && isHan(t.word.charCodeAt(0))) {
+      if (run && t.start !== runEnd) { pieces.push(run); run = ''; }
       run += t.word;
       runEnd = t.end;
       continue;
     }
-    if (run) { put(run); run = ''; }
-    put(t.word);
+    if (run) { pieces.push(run); run = ''; }
+    pieces.push(t.word);
   }
-  if (run) put(run);
+  if (run) pieces.push(run);
+  const unseen = new Set<string>();
+  for (const p of pieces) if (!memo.has(p)) unseen.add(p);
+  if (unseen.size) learn([...unseen], segmenter, memo);
+  const out: string[] = [];
+  for (const p of pieces) {
+    const f = memo.get(p);
+    if (f) out.push(f);
+  }
   return out.join(' ');
 }
 
