@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { runCli } from '../helpers/io.js';
 import { fixture, tempDir } from '../helpers/fixtures.js';
-import { bandKeys, minhash, overlap, similarity } from '../../src/corpus/minhash.js';
+import { bandKeys, MIN_CHARS, minhash, overlap, similarity } from '../../src/corpus/minhash.js';
 import { openDb } from './helpers.js';
 
 const STORY = [
@@ -49,4 +49,30 @@ test('MinHash: close texts agree on most positions and share a band; distant one
   assert.equal(minhash('太短'), null);
   assert.equal(overlap(new Set(['x', 'y']), new Set(['x', 'y', 'z'])), 1);
   assert.equal(overlap(new Set(['x']), new Set()), 0);
+});
+
+/** Jaccard similarity of two texts' 5-character shingles (white space left out, as minhash does). */
+function jaccard(a: string, b: string): number {
+  const shingles = (t: string) => { const s = t.replace(/\s+/g, ''); const out = new Set<string>(); for (let i = 0; i + 5 <= s.length; i++) out.add(s.slice(i, i + 5)); return out; };
+  const x = shingles(a), y = shingles(b);
+  let both = 0;
+  for (const v of x) if (y.has(v)) both++;
+  return both / (x.size + y.size - both);
+}
+
+test('MinHash: the share of agreeing positions estimates the shingles\' Jaccard similarity, short texts (empty bins) included', () => {
+  const story = STORY.join('');
+  const pairs: [string, string][] = [
+    [story, `据媒体报道，${story}`],
+    [story, STORY.slice(0, 3).join('')],
+    [story, STORY.slice(1).join('') + '监管部门表示将继续加强对网络借贷行业的风险排查。'],
+    [STORY[0]! + STORY[2]!, STORY[0]! + STORY[1]!],
+    // Two unrelated texts just over the minimum: most of their 64 bins get no shingle of their own.
+    [STORY[3]! + STORY[2]!.slice(0, 40), '监管部门近日发布通知，要求各地加快推进网络小额贷款公司的规范整顿工作，严格控制杠杆率，并定期报送经营数据，切实防范金融风险，依法保护广大金融消费者和投资者的合法权益。'],
+  ];
+  for (const [a, b] of pairs) {
+    assert.ok(a.replace(/\s+/g, '').length >= MIN_CHARS && b.replace(/\s+/g, '').length >= MIN_CHARS);
+    const est = similarity(minhash(a)!, minhash(b)!), exact = jaccard(a, b);
+    assert.ok(Math.abs(est - exact) <= 0.15, `estimate ${est.toFixed(2)} against Jaccard ${exact.toFixed(2)}`);
+  }
 });
