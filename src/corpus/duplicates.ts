@@ -15,6 +15,18 @@ const FACT_KEYS = ['kind', 'value', 'min', 'max', 'unit', 'name', 'precision', '
 const FACTS_CACHED = 4096;
 
 /**
+ * Candidates taken from one band: its latest articles. A band grows with
+ * the corpus only through pages that share boilerplate (a site's standing
+ * sentences) but are no copies, since a copy is not added to the bands (its
+ * first copy stands for it); without a cap every page of such a template
+ * is compared with all the others (at 10,000 bench pages, bands of hundreds
+ * of articles whose texts agree on a fifth of the signature). The latest,
+ * since a copy is mostly crawled near its original; a copy also shares
+ * several bands with it, most of them not crowded.
+ */
+export const BAND_CAP = 50;
+
+/**
  * What a story says, beyond its words: figure values, dates, entity names
  * (see minhash.ts). A date resolved from context (今年, a yearless 7月4日) is
  * left out: a copy published on another day resolves it to another year.
@@ -52,7 +64,7 @@ export class DuplicateFinder {
 
   constructor(db: Db, private readonly lists: ItemList[]) {
     this.st = {
-      find: db.prepare('SELECT article FROM lsh WHERE band = ?').pluck(),
+      find: db.prepare(`SELECT article FROM lsh WHERE band = ? ORDER BY article DESC LIMIT ${BAND_CAP}`).pluck(),
       put: db.prepare('INSERT OR IGNORE INTO lsh(band, article) VALUES (?, ?)'),
       // The signature first: a candidate's record (tens of KB) is read only when the text agrees.
       candidate: db.prepare('SELECT minhash, duplicate_of FROM articles WHERE article = ?'),
@@ -61,12 +73,14 @@ export class DuplicateFinder {
     };
   }
 
-  /** LSH candidates sharing a band, kept when the text and the facts agree; the first copy wins. */
+  /**
+   * LSH candidates sharing a band, kept when the text and the facts agree;
+   * the first copy wins. An article that is no copy joins its bands.
+   */
   mark(article: number, sig: Uint32Array, record: ArticleRecord): void {
     const keys = bandKeys(sig);
     const candidates = new Set<number>();
     for (const k of keys) for (const a of this.st.find.all(k) as unknown as number[]) candidates.add(a);
-    for (const k of keys) this.st.put.run(k, article);
     let first: number | null = null;
     let facts: Facts | null = null;
     for (const c of candidates) {
@@ -78,6 +92,7 @@ export class DuplicateFinder {
       if (first === null || root < first) first = root;
     }
     if (first !== null) this.st.mark.run(first, article);
+    else for (const k of keys) this.st.put.run(k, article);
   }
 
   /** An article's rows are gone: its row number may be given again. */

@@ -5,7 +5,11 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { runCli } from '../helpers/io.js';
 import { fixture, tempDir } from '../helpers/fixtures.js';
-import { bandKeys, MIN_CHARS, minhash, overlap, similarity } from '../../src/corpus/minhash.js';
+import { BAND_CAP, DuplicateFinder } from '../../src/corpus/duplicates.js';
+import { openForWrite } from '../../src/corpus/open.js';
+import { itemLists } from '../../src/corpus/tables.js';
+import type { ArticleRecord } from '../../src/schema.js';
+import { bandKeys, BANDS, MIN_CHARS, minhash, overlap, similarity, toBlob } from '../../src/corpus/minhash.js';
 import { openDb } from './helpers.js';
 
 const STORY = [
@@ -38,6 +42,50 @@ test('a story re-wrapped by another site is duplicate_of the first copy; the sam
   assert.equal(by['b-copy.html']!.duplicate_of, by['a-first.html']!.article);
   assert.equal(by['c-other.html']!.duplicate_of, null, 'other figures: not the same report');
   d.close();
+});
+
+test('a copy stays out of the bands (its first copy stands for it), and a band crowded by one template still finds a copy of its latest page', async () => {
+  // BAND_CAP + 10 pages of one template, each with its own figures: no copies of each other, all in the bands.
+  const files: Record<string, string> = {};
+  const n = BAND_CAP + 10;
+  for (let i = 0; i < n; i++) {
+    files[`t${String(i).padStart(3, '0')}.html`] = page('甲财经网', [STORY[0]!, STORY[1]!.replace('45.6亿元', `${i + 10}.${i % 10}亿元`).replace('1.2万人', `${i + 2}万人`), STORY[2]!, STORY[3]!]);
+  }
+  const latest = files[`t${String(n - 1).padStart(3, '0')}.html`]!;
+  files['z-copy.html'] = latest.replace('甲财经网', '乙新闻网').replace('<p>2019年', '<p>据媒体报道，2019年');
+  const f = fixture(files);
+  const db = join(tempDir(), 'band.sqlite');
+  const r = await runCli(['extract', f.dir, '--db', db, '-q', '-j', '1']);
+  assert.equal(r.code, 0, r.stderr);
+  const d = openDb(db);
+  const rows = d.prepare('SELECT p.input, a.article, a.duplicate_of, (SELECT count(*) FROM lsh WHERE lsh.article = a.article) AS bands FROM pages p JOIN articles a ON a.article = p.article').all();
+  const by = Object.fromEntries(rows.map((x) => [String(x.input).replace(/.*\//, ''), x]));
+  const copy = by['z-copy.html']!, original = by[`t${String(n - 1).padStart(3, '0')}.html`]!;
+  assert.equal(copy.duplicate_of, original.article);
+  assert.equal(copy.bands, 0, 'a copy joins no band');
+  assert.equal(rows.filter((x) => x.duplicate_of !== null).length, 1, 'the template pages are no copies of each other');
+  assert.ok(rows.filter((x) => x.duplicate_of === null).every((x) => x.bands === BANDS));
+  d.close();
+});
+
+test('a band crowded by one template gives its latest articles as candidates: a copy of the latest page is found', () => {
+  const { db, lock } = openForWrite(join(tempDir(), 'cap.sqlite'), 'cap.sqlite', 0);
+  const finder = new DuplicateFinder(db, itemLists());
+  // One signature for all: every band is shared. Each article reports its own figure, so none is a copy.
+  const sig = minhash(STORY.join(''))!;
+  const add = (figure: number) => {
+    const record = { figures: [{ text: `${figure}亿元`, start: 0, end: 4, kind: 'money', value: figure * 1e8, unit: 'CNY' }] };
+    const article = Number(db.prepare('INSERT INTO articles(id, record, minhash) VALUES (?, ?, ?)').run(`a${figure}`, JSON.stringify(record), toBlob(sig)).lastInsertRowid);
+    finder.mark(article, sig, record as unknown as ArticleRecord);
+    return article;
+  };
+  for (let i = 1; i <= BAND_CAP + 10; i++) add(i);
+  const copy = add(BAND_CAP + 10);
+  const latest = copy - 1;
+  assert.equal(db.prepare('SELECT duplicate_of FROM articles WHERE article = ?').pluck().get(copy), latest);
+  assert.equal(db.prepare('SELECT count(*) FROM lsh WHERE article = ?').pluck().get(copy), 0);
+  db.close();
+  lock?.close();
 });
 
 test('MinHash: close texts agree on most positions and share a band; distant ones do not', () => {
