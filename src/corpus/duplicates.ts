@@ -24,7 +24,10 @@ const FACTS_CACHED = 4096;
  * since a copy is mostly crawled near its original; a copy also shares
  * several bands with it, most of them not crowded.
  */
-export const BAND_CAP = 50;
+export const BAND_CAP = 20;
+
+/** Signatures kept at hand (about 350 bytes each): a page's candidates are mostly pages of the same run. */
+const SIGNATURES_CACHED = 50_000;
 
 /**
  * What a story says, beyond its words: figure values, dates, entity names
@@ -61,6 +64,8 @@ function factsAgree(a: Facts, b: Facts): boolean {
 export class DuplicateFinder {
   private readonly st: Record<'find' | 'put' | 'candidate' | 'record' | 'mark', Statement>;
   private readonly facts = new Map<number, Facts>();
+  /** An article's signature and the first copy it stands for (itself, unless an older database put a copy in the bands). */
+  private readonly sigs = new Map<number, { sig: Uint32Array; root: number }>();
 
   constructor(db: Db, private readonly lists: ItemList[]) {
     this.st = {
@@ -84,20 +89,35 @@ export class DuplicateFinder {
     let first: number | null = null;
     let facts: Facts | null = null;
     for (const c of candidates) {
-      const row = this.st.candidate.get(c);
-      if (!row?.minhash || similarity(sig, fromBlob(row.minhash as Uint8Array)) < TEXT_SIMILARITY) continue;
+      const known = this.signatureOf(c);
+      if (!known || similarity(sig, known.sig) < TEXT_SIMILARITY) continue;
       facts ??= this.remember(article, factsOf(record, this.lists));
       if (!factsAgree(facts, this.factsOfArticle(c))) continue;
-      const root = row.duplicate_of === null ? c : Number(row.duplicate_of);
-      if (first === null || root < first) first = root;
+      if (first === null || known.root < first) first = known.root;
     }
-    if (first !== null) this.st.mark.run(first, article);
-    else for (const k of keys) this.st.put.run(k, article);
+    if (first !== null) { this.st.mark.run(first, article); return; }
+    for (const k of keys) this.st.put.run(k, article);
+    this.keep(article, { sig, root: article });
+  }
+
+  private signatureOf(article: number): { sig: Uint32Array; root: number } | null {
+    const known = this.sigs.get(article);
+    if (known) return known;
+    const row = this.st.candidate.get(article);
+    if (!row?.minhash) return null;
+    return this.keep(article, { sig: fromBlob(row.minhash as Uint8Array), root: row.duplicate_of === null ? article : Number(row.duplicate_of) });
+  }
+
+  private keep(article: number, v: { sig: Uint32Array; root: number }): { sig: Uint32Array; root: number } {
+    if (this.sigs.size >= SIGNATURES_CACHED) this.sigs.clear();
+    this.sigs.set(article, v);
+    return v;
   }
 
   /** An article's rows are gone: its row number may be given again. */
   forget(article: number): void {
     this.facts.delete(article);
+    this.sigs.delete(article);
   }
 
   private remember(article: number, facts: Facts): Facts {
