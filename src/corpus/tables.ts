@@ -217,7 +217,7 @@ function bookkeepingTables(): Table[] {
       columns: [c('key', 'TEXT', 'Name.', 'PRIMARY KEY'), c('value', 'TEXT', 'Value.')],
     },
     {
-      name: 'lsh', description: 'Locality-sensitive hashing bands of each article\'s MinHash: articles sharing a band are near-duplicate candidates.',
+      name: 'lsh', description: 'Locality-sensitive hashing bands of each article\'s MinHash, for the articles that are no copies (a copy\'s first copy stands for it): articles sharing a band are near-duplicate candidates.',
       columns: [c('band', 'INTEGER', 'Band number x 2^32 + the hash of the band\'s rows.', 'NOT NULL'), c('article', 'INTEGER', 'The article.', ARTICLE_REF)],
       constraints: ['PRIMARY KEY (band, article)'], withoutRowid: true, indexes: ['CREATE INDEX IF NOT EXISTS lsh_article ON lsh(article)'],
     },
