@@ -5,10 +5,10 @@
 // to make a change pass.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, SHARED, sharedOrSkip } from './helpers/shared.js';
+import { ROOT, SHARED, sharedOrSkip, toolOutput } from './helpers/shared.js';
 import { tempDir } from './helpers/fixtures.js';
 
 interface Floors {
@@ -27,9 +27,7 @@ function zhfin(args: string[], input?: string): void {
   });
   assert.equal(r.status, 0, `zhfin extract ${args.join(' ')} exited ${r.status}:\n${r.stderr.slice(0, 2000)}`);
 }
-function node(args: string[]): string {
-  return execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
-}
+const node = toolOutput;
 
 let report: (msg: string) => void = () => undefined;
 

@@ -2,14 +2,13 @@
 // date and asserts value, part / resolved / range where they apply, and span.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dates } from '../../extractors/dates/index.js';
 import type { DateItem } from '../../src/schema.js';
 import { runCli } from '../helpers/io.js';
-import { sharedOrSkip } from '../helpers/shared.js';
+import { sharedOrSkip, toolOutput } from '../helpers/shared.js';
 import { contextOf } from './context.js';
 
 function extract(text: string, referenceDate: string | null): DateItem[] {
@@ -213,12 +212,12 @@ test('dates: Recognizers-Text datetime suite passes at least 90% of scored cases
   const runner = sharedOrSkip('tools', 'suite.mjs');
   const skip = suite.skip || runner.skip;
   if (skip) { t.skip(skip); return; }
-  const input = execFileSync(process.execPath, [runner.path, 'input', suite.path], { encoding: 'utf8' });
+  const input = toolOutput([runner.path, 'input', suite.path]);
   const r = await runCli(['extract', '-', '--no-strip', '--format', 'jsonl'], { stdin: input });
   assert.equal(r.code, 0, r.stderr);
   const records = join(mkdtempSync(join(tmpdir(), 'zhfin-dates-')), 'out.jsonl');
   writeFileSync(records, r.stdout);
-  const scored = JSON.parse(execFileSync(process.execPath, [runner.path, 'score', suite.path, '--records', records, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+  const scored = JSON.parse(toolOutput([runner.path, 'score', suite.path, '--records', records, '--json']));
   const total = scored.summary.total;
   assert.ok(total.scored > 150, `the suite scores ${total.scored} cases`);
   assert.ok(total.passRate >= 0.9, `pass rate ${(100 * total.passRate).toFixed(1)}% of ${total.scored} scored cases`);
