@@ -110,7 +110,7 @@ export class CorpusWriter {
       storedOf: this.db.prepare('SELECT a.record, a.text FROM pages p JOIN articles a ON a.article = p.article WHERE p.page = ?'),
       getFile: this.db.prepare('SELECT size, mtime, made_by FROM files WHERE path = ?'),
       putFile: this.db.prepare('INSERT OR REPLACE INTO files(path, size, mtime, made_by, run) VALUES (?, ?, ?, ?, ?)'),
-      entity: this.db.prepare(this.insertSql(this.tables.get('entities')!, true)),
+      entity: this.db.prepare(this.insertSql(this.tables.get('entities')!)),
       mention: this.db.prepare(this.insertSql(this.tables.get('mentions')!)),
     });
     for (const l of this.lists) {
@@ -118,15 +118,13 @@ export class CorpusWriter {
       const t = this.tables.get(l.field)!;
       this.items.set(l.field, { insert: this.db.prepare(this.insertSql(t)), row: rowMaker(t) });
     }
-    // The entity's own row number is SQLite's to give.
-    const entities = this.tables.get('entities')!;
-    const make = rowMaker(entities);
-    this.entityRow = (k, it) => make(k, it).slice(1);
+    // The entity's own row number is SQLite's to give: its cell is left NULL.
+    this.entityRow = rowMaker(this.tables.get('entities')!);
     this.mentionRow = rowMaker(this.tables.get('mentions')!);
   }
 
-  private insertSql(t: Table, skipFirst = false): string {
-    const cols = (skipFirst ? t.columns.slice(1) : t.columns).map((c) => `"${c.name}"`);
+  private insertSql(t: Table): string {
+    const cols = t.columns.map((c) => `"${c.name}"`);
     return `INSERT INTO "${t.name}"(${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
   }
 
